@@ -1,0 +1,35 @@
+namespace Zwgk.Domain.Access;
+
+/// <summary>What a role lets its holder do within the unit subtree it was granted on.</summary>
+public enum Permission
+{
+    /// <summary>Open the admin console and see the unit's dashboard.</summary>
+    ViewConsole,
+    ManageUnits,
+    ManageUsers,
+    ManageSites,
+    ViewAudit,
+    ManageCalendar,
+    EditContent,
+    ReviewContent,
+    HandleRequests,
+    EditCommunityDisclosure,
+}
+
+public static class PermissionExtensions
+{
+    public static string DisplayName(this Permission permission) => permission switch
+    {
+        Permission.ViewConsole => "进入管理后台",
+        Permission.ManageUnits => "管理组织机构",
+        Permission.ManageUsers => "管理用户和授权",
+        Permission.ManageSites => "管理站点和栏目",
+        Permission.ViewAudit => "查看审计日志",
+        Permission.ManageCalendar => "维护工作日历",
+        Permission.EditContent => "编辑信息",
+        Permission.ReviewContent => "审核信息",
+        Permission.HandleRequests => "办理依申请公开",
+        Permission.EditCommunityDisclosure => "编辑村(居)务公开",
+        _ => permission.ToString(),
+    };
+}

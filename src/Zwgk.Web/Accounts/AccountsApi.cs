@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Accounts;
+
+public sealed record GrantDto(int Id, string Role, string RoleName, int UnitId, string UnitName);
+
+public sealed record UserDto(string Id, string UserName, string DisplayName, string? Email, int HomeUnitId, bool IsDisabled, IReadOnlyList<GrantDto> Grants)
+{
+    public static UserDto From(AppUser u) => new(
+        u.Id, u.UserName ?? "", u.DisplayName, u.Email, u.HomeUnitId, u.IsDisabled,
+        u.Grants.Select(g => new GrantDto(g.Id, g.Role.ToString(), g.Role.DisplayName(), g.OrganizationId, g.Organization?.Name ?? "")).ToList());
+}
+
+public sealed record NewTokenInput(string Name, int? ValidDays);
+
+public sealed record TokenDto(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt, string? Token = null);
+
+public static class AccountsApi
+{
+    public static void MapAccountsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me", async (UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
+        {
+            var user = await db.Users.AsNoTracking().Include(u => u.Grants).ThenInclude(g => g.Organization).SingleAsync(u => u.Id == access.UserId, ct);
+            var scope = await access.GetAsync(ct);
+            return TypedResults.Ok(new
+            {
+                user = UserDto.From(user),
+                permissions = Enum.GetValues<Permission>().Where(scope.HasAnywhere).Select(p => p.ToString()),
+            });
+        }).RequireAuthorization().WithTags("账号");
+
+        var users = api.MapGroup("/users").WithTags("账号")
+            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUsers));
+
+        users.MapGet("/", async (UserAdministration admin, CancellationToken ct) =>
+        {
+            var query = await admin.ManageableAsync(ct);
+            var list = await query.AsNoTracking().Include(u => u.Grants).ThenInclude(g => g.Organization).OrderBy(u => u.UserName).ToListAsync(ct);
+            return TypedResults.Ok(list.Select(UserDto.From));
+        }).WithSummary("列出当前用户有权管理的账号");
+
+        users.MapPost("/", async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> (NewUserInput input, UserAdministration admin, CancellationToken ct) =>
+        {
+            var outcome = await admin.CreateAsync(input, ct);
+            if (outcome.Forbidden)
+            {
+                return Problems.Forbidden("您无权在该单位创建用户。");
+            }
+
+            return outcome.Errors.Count > 0
+                ? Problems.Invalid(outcome.Errors)
+                : TypedResults.Created($"/api/v1/users/{outcome.User!.Id}", UserDto.From(outcome.User));
+        }).WithSummary("新建账号，可同时在所属单位授予一个角色");
+
+        users.MapPost("/{id}/grants", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string id, GrantInput input, UserAdministration admin, CancellationToken ct) =>
+            Answer(await admin.GrantAsync(id, input, ct)))
+            .WithSummary("授予角色：不能授予超出自己所持权限的角色");
+
+        users.MapDelete("/{id}/grants/{grantId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string id, int grantId, string? reason, UserAdministration admin, CancellationToken ct) =>
+            Answer(await admin.RevokeAsync(id, grantId, reason, ct)));
+
+        var tokens = api.MapGroup("/tokens").WithTags("账号").RequireAuthorization();
+        tokens.MapGet("/", async (ApiTokenService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.MineAsync(ct)).Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))));
+        tokens.MapPost("/", async (NewTokenInput input, ApiTokenService service, CancellationToken ct) =>
+        {
+            var (t, secret) = await service.CreateAsync(input.Name, input.ValidDays, ct);
+            return TypedResults.Created($"/api/v1/tokens/{t.Id}", new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, secret));
+        }).WithSummary("创建个人访问令牌；令牌明文只在此次返回");
+        tokens.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ApiTokenService service, CancellationToken ct) =>
+            await service.RevokeAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("令牌不存在或已撤销。"));
+    }
+
+    private static Results<Ok, ValidationProblem, ProblemHttpResult> Answer(UserAdministration.Outcome outcome)
+    {
+        if (outcome.Forbidden)
+        {
+            return Problems.Forbidden("该账号或单位不在您的管理范围内，或您不持有该角色的全部权限。");
+        }
+
+        return outcome.Errors.Count > 0 ? Problems.Invalid(outcome.Errors) : TypedResults.Ok();
+    }
+}

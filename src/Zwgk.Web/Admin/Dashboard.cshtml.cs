@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Calendar;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Admin;
+
+/// <summary>工作台: real counts for the current unit's subtree, and what needs attention.</summary>
+public sealed class DashboardModel(ZwgkDbContext db, TimeProvider clock) : AdminPageModel
+{
+    public int Units { get; private set; }
+
+    public int Users { get; private set; }
+
+    public int Sites { get; private set; }
+
+    public int Columns { get; private set; }
+
+    public int EmptyColumns { get; private set; }
+
+    public int AuditLastWeek { get; private set; }
+
+    public int FailedSignInsLastWeek { get; private set; }
+
+    public int? MissingCalendarYear { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Title = "工作台";
+        if (Unit is null)
+        {
+            return;
+        }
+
+        var path = Unit.Path;
+        var subtree = db.Organizations.Where(o => o.Path.StartsWith(path)).Select(o => o.Id);
+        Units = await subtree.CountAsync();
+        Users = await db.Users.CountAsync(u => subtree.Contains(u.HomeUnitId));
+        Sites = await db.Sites.CountAsync(s => subtree.Contains(s.OrganizationId));
+        Columns = await db.Columns.CountAsync(c => subtree.Contains(c.Site!.OrganizationId));
+        // Empty columns are a veto item of the national site inspection (site-inspection.md).
+        EmptyColumns = await db.Columns.CountAsync(c => subtree.Contains(c.Site!.OrganizationId) && c.Content == null
+            && !db.Columns.Any(child => child.ParentId == c.Id));
+        var weekAgo = clock.GetUtcNow().UtcDateTime.AddDays(-7);
+        AuditLastWeek = await db.AuditEntries.CountAsync(e => e.UnitPath != null && e.UnitPath.StartsWith(path) && e.At >= weekAgo);
+        FailedSignInsLastWeek = await db.AuditEntries.CountAsync(e => e.UnitPath != null && e.UnitPath.StartsWith(path) && e.At >= weekAgo
+            && (e.Action == "SignInFailed" || e.Action == "SignInLockedOut"));
+        var nextYear = ChinaTime.Today(clock).Year + 1;
+        MissingCalendarYear = await db.CalendarYears.AnyAsync(y => y.Year == nextYear) ? null : nextYear;
+    }
+}

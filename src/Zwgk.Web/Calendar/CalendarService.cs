@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Calendar;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Calendar;
+
+/// <summary>Builds the domain calendar from the database, where admins can add next year's days.</summary>
+public sealed class CalendarService(ZwgkDbContext db)
+{
+    private WorkingDayCalendar? _calendar;
+
+    /// <summary>Loaded once per request: a few hundred rows, and always current across instances.</summary>
+    public async Task<WorkingDayCalendar> GetAsync(CancellationToken ct = default)
+    {
+        if (_calendar is not null)
+        {
+            return _calendar;
+        }
+
+        var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(ct);
+        var days = await db.CalendarDays.AsNoTracking().ToListAsync(ct);
+        return _calendar = new WorkingDayCalendar(days.Select(d => d.ToDomain()), years);
+    }
+
+    /// <summary>
+    /// Loads the official data shipped in the repository (Calendar/china-calendar.csv) for every year the
+    /// database does not have yet. Years already present are left as they are: admins may have corrected them.
+    /// </summary>
+    public static async Task ImportShippedAsync(ZwgkDbContext db, string contentRoot, TimeProvider clock, CancellationToken ct = default)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Calendar", "china-calendar.csv");
+        if (!File.Exists(file))
+        {
+            file = Path.Combine(contentRoot, "Calendar", "china-calendar.csv");
+        }
+
+        using var reader = new StreamReader(file);
+        var days = ChinaCalendarCsv.Parse(reader);
+        var present = await db.CalendarYears.Select(y => y.Year).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var year in days.GroupBy(d => d.Date.Year).Where(g => !present.Contains(g.Key)))
+        {
+            db.CalendarYears.Add(new CalendarYear
+            {
+                Year = year.Key,
+                Source = year.First().Source,
+                EnteredAt = now,
+                EnteredBy = "系统（随软件发布的官方数据）",
+            });
+            db.CalendarDays.AddRange(year.Select(d => new CalendarDayRecord { Date = d.Date, Kind = d.Kind, Name = d.Name, Source = d.Source }));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Organizations;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Calendar;
+using Zwgk.Web.Organizations;
+using Zwgk.Web.Sites;
+
+namespace Zwgk.Web.Platform;
+
+/// <summary>
+/// The one database context. Provider-specific subclasses exist only so that each provider has its
+/// own migration set (docs/adr/0002). Saving also writes the audit trail for <see cref="IAuditable"/> entities.
+/// </summary>
+public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly AuditContext? _audit;
+    private readonly TimeProvider _clock;
+
+    protected ZwgkDbContext(DbContextOptions options, AuditContext? audit, TimeProvider? clock)
+        : base(options)
+    {
+        _audit = audit;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Column> Columns => Set<Column>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ZwgkDbContext).Assembly);
+        builder.Entity<AppUser>(b =>
+        {
+            b.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+            b.HasOne<Organization>().WithMany().HasForeignKey(u => u.HomeUnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names, so the database reads like the code (style.md).
+        configurationBuilder.Properties<Role>().HaveConversion<string>();
+        configurationBuilder.Properties<AdministrativeLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>();
+        // Every DateTime is a UTC instant; reading it back must say so (SQLite forgets the kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+        }
+
+        var pending = AuditTrailWriter.Collect(ChangeTracker, _audit, _clock.GetUtcNow().UtcDateTime);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Ids of added rows are known only after the first save, so the change and its audit lines
+        // are two statements; a transaction (ours, or the caller's) keeps them all-or-nothing.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        int result;
+        try
+        {
+            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditTrailWriter.CompleteAsync(pending, this, cancellationToken);
+            result += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+
+        _audit?.Clear();
+        return result;
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteZwgkDbContext(DbContextOptions<SqliteZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null)
+    : ZwgkDbContext(options, audit, clock);
+
+public sealed class PostgresZwgkDbContext(DbContextOptions<PostgresZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null)
+    : ZwgkDbContext(options, audit, clock);

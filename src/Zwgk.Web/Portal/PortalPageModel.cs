@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Web.Platform;
+using Zwgk.Web.Sites;
+
+namespace Zwgk.Web.Portal;
+
+/// <summary>Base of every public page: resolves the site, its navigation and the page tags before the handler runs.</summary>
+public abstract class PortalPageModel : PageModel
+{
+    public Site Site { get; private set; } = null!;
+
+    public PageTags Tags { get; private set; } = null!;
+
+    public IReadOnlyList<Column> Navigation { get; private set; } = [];
+
+    /// <summary>The page's own title (the site name is appended in the layout).</summary>
+    public string Title { get; protected set; } = "";
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var current = HttpContext.CurrentSite();
+        if (current is null)
+        {
+            context.Result = new ContentResult { StatusCode = 503, Content = "站点尚未配置。", ContentType = "text/plain; charset=utf-8" };
+            return;
+        }
+
+        Site = current.Site;
+        Tags = new PageTags(Site);
+        var db = HttpContext.RequestServices.GetRequiredService<ZwgkDbContext>();
+        Navigation = await db.Columns.AsNoTracking()
+            .Where(c => c.SiteId == Site.Id && c.ParentId == null && c.ShowInNavigation)
+            .OrderBy(c => c.SortOrder)
+            .ToListAsync(HttpContext.RequestAborted);
+        await next();
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Admin;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Calendar;
+using Zwgk.Web.Demo;
+using Zwgk.Web.Organizations;
+using Zwgk.Web.Platform;
+using Zwgk.Web.Sites;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+services.AddSingleton(TimeProvider.System);
+services.AddHttpContextAccessor();
+services.AddScoped<AuditContext>();
+services.AddZwgkDatabase(builder.Configuration, builder.Environment);
+
+// Keys live in the database so every instance behind a load balancer can read every cookie.
+services.AddDataProtection().SetApplicationName("Zwgk").PersistKeysToDbContext<ZwgkDbContext>();
+
+services.AddIdentityCore<AppUser>(o =>
+    {
+        o.Password.RequiredLength = 10;
+        o.Password.RequireDigit = true;
+        o.Password.RequireLowercase = true;
+        o.Password.RequireUppercase = true;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+        o.User.RequireUniqueEmail = false;
+    })
+    .AddSignInManager()
+    .AddEntityFrameworkStores<ZwgkDbContext>()
+    .AddDefaultTokenProviders()
+    .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+services.AddAuthentication(AuthSchemes.Smart)
+    .AddPolicyScheme(AuthSchemes.Smart, "Cookie or token", o => o.ForwardDefaultSelector = ctx =>
+        ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? AuthSchemes.ApiToken
+            : IdentityConstants.ApplicationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null)
+    .AddIdentityCookies(c => c.ApplicationCookie!.Configure(o =>
+    {
+        o.LoginPath = "/admin/login";
+        o.LogoutPath = "/admin/logout";
+        o.AccessDeniedPath = "/admin/denied";
+        o.Cookie.Name = "zwgk.auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        o.Events = CookieApiEvents.Create();
+    }));
+
+services.AddAuthorization(o =>
+{
+    o.AddPermissionPolicies();
+    o.DefaultPolicy = new AuthorizationPolicyBuilder(AuthSchemes.Smart).RequireAuthenticatedUser().Build();
+});
+services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+services.AddScoped<UserAccess>();
+services.AddScoped<CalendarService>();
+services.AddScoped<CurrentUnit>();
+services.AddScoped<OrganizationTree>();
+services.AddScoped<UserAdministration>();
+services.AddScoped<ApiTokenService>();
+services.AddScoped<SiteAdministration>();
+services.AddScoped<AuditQuery>();
+services.AddScoped<DemoData>();
+
+services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/";
+});
+services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Localise);
+services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "Zwgk 政务公开平台 API";
+    doc.Info.Version = "v1";
+    doc.Info.Description = "公开接口无需认证；管理接口使用登录 Cookie 或个人访问令牌（Authorization: Bearer zwgk_…）。错误以 problem+json 返回。";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+await Database.MigrateAsync(app.Services);
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
+    await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
+    if (DemoData.ShouldSeed(app.Configuration, app.Environment))
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler();
+    app.UseHsts();
+}
+
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseMiddleware<SiteResolutionMiddleware>();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<RequestAuditMiddleware>();
+app.UseAuthorization();
+
+app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
+app.MapOpenApi();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zwgk API 参考"));
+var api = app.MapGroup("/api/v1");
+api.MapCalendarApi();
+api.MapOrganizationsApi();
+api.MapSitesApi();
+api.MapAccountsApi();
+api.MapAuditApi();
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        app.Logger.LogInformation("Zwgk 已启动：{Url} （管理后台：{Url}/admin）", url, url);
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>Entry point type, visible to the integration tests.</summary>
+public partial class Program;

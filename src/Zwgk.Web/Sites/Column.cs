@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Sites;
+
+/// <summary>栏目: a section of a site. Columns form a tree; fixed ones (政府信息公开 and its five sub-columns) cannot be removed.</summary>
+public sealed class Column : IAuditable
+{
+    public int Id { get; set; }
+
+    public int SiteId { get; set; }
+
+    public Site? Site { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public Column? Parent { get; set; }
+
+    /// <summary>URL segment, unique among siblings; the column's address is its slugs joined: /col/xxgk/zn.</summary>
+    public string Slug { get; set; } = "";
+
+    /// <summary>Full slug path from the site root, e.g. "xxgk/zn"; kept in step with <see cref="Slug"/> and parents.</summary>
+    public string SlugPath { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>ColumnType page tag (page-tags.md).</summary>
+    public string ColumnType { get; set; } = "";
+
+    /// <summary>ColumnDescription page tag.</summary>
+    public string Description { get; set; } = "";
+
+    /// <summary>ColumnKeywords page tag.</summary>
+    public string Keywords { get; set; } = "";
+
+    /// <summary>Editable body shown on the column page (plain text paragraphs).</summary>
+    public string? Content { get; set; }
+
+    /// <summary>A well-known fixed column, e.g. "xxgk.guide"; null for ordinary columns.</summary>
+    public string? FixedKey { get; set; }
+
+    public bool ShowInNavigation { get; set; } = true;
+
+    public int SortOrder { get; set; }
+
+    /// <summary>UTC instant of the last change of the column's own content.</summary>
+    public DateTime UpdatedAt { get; set; }
+
+    int? IAuditable.AuditUnitId => Site?.OrganizationId;
+
+    string IAuditable.AuditLabel => Name;
+}
+
+internal sealed class ColumnConfiguration : IEntityTypeConfiguration<Column>
+{
+    public void Configure(EntityTypeBuilder<Column> b)
+    {
+        b.ToTable("Columns");
+        b.Property(c => c.Slug).HasMaxLength(64).IsRequired();
+        b.Property(c => c.SlugPath).HasMaxLength(256).IsRequired();
+        b.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        b.Property(c => c.ColumnType).HasMaxLength(32).IsRequired();
+        b.Property(c => c.Description).HasMaxLength(500).IsRequired();
+        b.Property(c => c.Keywords).HasMaxLength(200).IsRequired();
+        b.Property(c => c.Content).HasMaxLength(20000);
+        b.Property(c => c.FixedKey).HasMaxLength(64);
+        b.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.SiteId, c.SlugPath }).IsUnique();
+        b.HasIndex(c => new { c.SiteId, c.FixedKey });
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Sites;
+
+public sealed record SiteDto(int Id, string Code, string Name, string Domain, string SiteIdCode, int OrganizationId, string Sponsor,
+    string? Operator, string? IcpNumber, string? PoliceRecordNumber, string? ContactPhone, string? ContactEmail, string? Address)
+{
+    public static SiteDto From(Site s) => new(s.Id, s.Code, s.Name, s.Domain, s.SiteIdCode, s.OrganizationId, s.Sponsor,
+        s.Operator, s.IcpNumber, s.PoliceRecordNumber, s.ContactPhone, s.ContactEmail, s.Address);
+}
+
+public sealed record ColumnDto(int Id, int? ParentId, string Slug, string Path, string Name, string ColumnType, string Description, string Keywords, string? FixedKey, string? Content, int SortOrder)
+{
+    public static ColumnDto From(Column c) => new(c.Id, c.ParentId, c.Slug, c.SlugPath, c.Name, c.ColumnType, c.Description, c.Keywords, c.FixedKey, c.Content, c.SortOrder);
+}
+
+public static class SitesApi
+{
+    public static void MapSitesApi(this RouteGroupBuilder api)
+    {
+        var sites = api.MapGroup("/sites").WithTags("站点");
+
+        // Site identity and columns are what every visitor sees on the portal: public.
+        sites.MapGet("/", async (ZwgkDbContext db, CancellationToken ct) =>
+            TypedResults.Ok((await db.Sites.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct)).Select(SiteDto.From))).AllowAnonymous();
+
+        sites.MapGet("/{code}", async Task<Results<Ok<SiteDto>, ProblemHttpResult>> (string code, ZwgkDbContext db, CancellationToken ct) =>
+            await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Code == code, ct) is { } s
+                ? TypedResults.Ok(SiteDto.From(s))
+                : Problems.NotFound($"站点“{code}”不存在。")).AllowAnonymous();
+
+        sites.MapGet("/{code}/columns", async Task<Results<Ok<IEnumerable<ColumnDto>>, ProblemHttpResult>> (string code, ZwgkDbContext db, CancellationToken ct) =>
+        {
+            var columns = await db.Columns.AsNoTracking().Where(c => c.Site!.Code == code).OrderBy(c => c.SlugPath).ToListAsync(ct);
+            return columns.Count == 0 ? Problems.NotFound($"站点“{code}”不存在。") : TypedResults.Ok(columns.Select(ColumnDto.From));
+        }).AllowAnonymous();
+
+        var manage = PermissionRequirement.PolicyName(Permission.ManageSites);
+        sites.MapPost("/", async Task<Results<Created<SiteDto>, ValidationProblem, ProblemHttpResult>> (SiteInput input, SiteAdministration admin, CancellationToken ct) =>
+        {
+            var o = await admin.CreateAsync(input, ct);
+            return o.Forbidden ? Problems.Forbidden("该单位不在您的管理范围内。")
+                : o.Errors.Count > 0 ? Problems.Invalid(o.Errors)
+                : TypedResults.Created($"/api/v1/sites/{o.Site!.Code}", SiteDto.From(o.Site));
+        }).RequireAuthorization(manage).WithSummary("新建站点，自动建立“政府信息公开”等标准栏目");
+
+        sites.MapPut("/{id:int}", async Task<Results<Ok<SiteDto>, ValidationProblem, ProblemHttpResult>> (int id, SiteInput input, SiteAdministration admin, CancellationToken ct) =>
+        {
+            var o = await admin.UpdateAsync(id, input, ct);
+            return o.Forbidden ? Problems.Forbidden("该站点不在您的管理范围内。")
+                : o.Errors.Count > 0 ? Problems.Invalid(o.Errors)
+                : TypedResults.Ok(SiteDto.From(o.Site!));
+        }).RequireAuthorization(manage);
+
+        api.MapPut("/columns/{id:int}", async Task<Results<Ok<ColumnDto>, ValidationProblem, ProblemHttpResult>> (int id, ColumnInput input, SiteAdministration admin, CancellationToken ct) =>
+        {
+            var (column, errors, forbidden) = await admin.UpdateColumnAsync(id, input, ct);
+            return forbidden ? Problems.Forbidden("该栏目不在您的管理范围内。")
+                : errors.Count > 0 ? Problems.Invalid(errors)
+                : TypedResults.Ok(ColumnDto.From(column!));
+        }).RequireAuthorization(manage).WithTags("站点");
+    }
+}
