@@ -17,6 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 
 services.AddSingleton(TimeProvider.System);
+// Chinese text stays readable in the HTML source (and in page tags) instead of becoming &#x…; entities.
+services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 services.AddHttpContextAccessor();
 services.AddScoped<AuditContext>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);

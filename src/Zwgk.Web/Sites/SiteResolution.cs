@@ -19,9 +19,16 @@ public sealed class SiteResolutionMiddleware(RequestDelegate next, IConfiguratio
 
     public async Task InvokeAsync(HttpContext context, ZwgkDbContext db)
     {
+        var path = context.Request.Path;
+        // The console, the API and static files are not pages of a site.
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/css"))
+        {
+            await next(context);
+            return;
+        }
+
         Site? site = null;
         string? pathPrefix = null;
-        var path = context.Request.Path;
         if (path.StartsWithSegments(_prefix, StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue)
         {
             var code = rest.Value!.TrimStart('/').Split('/', 2)[0];
