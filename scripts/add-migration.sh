@@ -16,5 +16,5 @@ for provider in Sqlite Postgres; do
     --additionalprobingpath "${NUGET_PACKAGES:-$HOME/.nuget/packages}" "$ef" \
     migrations add "$name" --assembly "$bin/Zwgk.Web.dll" --startup-assembly "$bin/Zwgk.Web.dll" \
     --project-dir "$proj/" --root-namespace Zwgk.Web --context "${provider}ZwgkDbContext" \
-    --output-dir "Platform/Migrations/$provider" --namespace "Zwgk.Web.Platform.Migrations.$provider"
+    --output-dir "Platform/Migrations/$provider"
 done
