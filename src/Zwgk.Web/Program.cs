@@ -84,6 +84,8 @@ services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
 });
+// Enums travel by name in the API ("Editor", "Township"), as they are stored.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Localise);
 services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {

@@ -21,7 +21,7 @@ public sealed class AuditFilter
 
     public DateOnly? To { get; set; }
 
-    public int Page { get; set; } = 1;
+    public int? Page { get; set; }
 
     public const int PageSize = 50;
 }
@@ -76,7 +76,7 @@ public sealed class AuditQuery(ZwgkDbContext db, UserAccess access)
         }
 
         var total = await query.CountAsync(ct);
-        var page = Math.Max(1, f.Page);
+        var page = Math.Max(1, f.Page ?? 1);
         var items = await query.OrderByDescending(e => e.Id).Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize).ToListAsync(ct);
         return new AuditPage(items, total, page, AuditFilter.PageSize);
     }

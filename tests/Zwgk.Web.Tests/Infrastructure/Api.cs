@@ -1,0 +1,43 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Tests.Infrastructure;
+
+public static class Api
+{
+    /// <summary>A client that authenticates with a personal API token.</summary>
+    public static HttpClient WithToken(this ZwgkFactory factory, string token)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates a token for a demo user by signing in and using the token API, as an integrator would.</summary>
+    public static async Task<HttpClient> AsUserAsync(this ZwgkFactory factory, (string User, string Password) account)
+    {
+        using var browser = new Browser(factory);
+        await browser.SignInAsync(account.User, account.Password);
+        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试", validDays = 1 });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        return factory.WithToken(token);
+    }
+
+    public static async Task<int> UnitIdAsync(this ZwgkFactory factory, string shortName)
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
+        return await db.Organizations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync();
+    }
+
+    public static async Task<T> DbAsync<T>(this ZwgkFactory factory, Func<ZwgkDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<ZwgkDbContext>());
+    }
+}
