@@ -54,7 +54,7 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         // Starting the server runs the migrations and seeds the demo region.
-        _ = Server;
+        StartServer();
     }
 
     /// <summary>A scope on the app's services, e.g. to read the database directly in an assertion.</summary>
