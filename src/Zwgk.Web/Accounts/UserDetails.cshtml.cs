@@ -58,7 +58,7 @@ public sealed class UserDetailsModel(UserAdministration admin, CurrentUnit curre
 
         if (outcome.Errors.Count > 0)
         {
-            AddErrors(outcome.Errors, prefix);
+            this.ShowErrors(outcome.Errors, prefix);
             return await LoadAsync(id) ?? Page();
         }
 

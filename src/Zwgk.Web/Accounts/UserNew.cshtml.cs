@@ -31,7 +31,7 @@ public sealed class UserNewModel(UserAdministration admin, CurrentUnit current) 
 
         if (outcome.Errors.Count > 0)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
         }

@@ -37,7 +37,7 @@ public sealed class CalendarAdminModel(CalendarYearEntry entry, ZwgkDbContext db
 
         if (outcome.Errors.Count > 0)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
         }

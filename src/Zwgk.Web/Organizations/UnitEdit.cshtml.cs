@@ -54,7 +54,7 @@ public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : Adm
 
         if (!outcome.Ok)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             return Page();
         }
 
@@ -78,12 +78,8 @@ public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : Adm
         if (!outcome.Ok)
         {
             // The delete form posts no unit fields: drop their binding errors and show the stored values again.
-            foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)).ToList())
-            {
-                ModelState.Remove(key);
-            }
-
-            AddErrors(outcome.Errors, "Delete");
+            ModelState.Clear();
+            this.ShowErrors(outcome.Errors, "Delete");
             return await OnGetAsync(id);
         }
 

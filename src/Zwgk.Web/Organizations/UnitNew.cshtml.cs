@@ -19,7 +19,14 @@ public sealed class UnitNewModel(OrganizationTree tree, ZwgkDbContext db) : Admi
     public async Task<IActionResult> OnGetAsync(int? parentId)
     {
         Input.ParentId = parentId;
-        return await LoadAsync() ? Page() : NotFound();
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        // Only a root needs the system admin; the service decides again when the form is sent.
+        var allowed = Parent is null ? Access.IsSystemAdmin : Access.Has(Permission.ManageUnits, Parent.UnitPath);
+        return allowed ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -37,7 +44,7 @@ public sealed class UnitNewModel(OrganizationTree tree, ZwgkDbContext db) : Admi
 
         if (!outcome.Ok)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             return Page();
         }
 

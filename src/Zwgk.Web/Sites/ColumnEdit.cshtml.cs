@@ -49,7 +49,7 @@ public sealed class ColumnEditModel(SiteAdministration sites, ZwgkDbContext db) 
 
         if (errors.Count > 0)
         {
-            AddErrors(errors);
+            this.ShowErrors(errors);
             return Page();
         }
 

@@ -49,7 +49,7 @@ public sealed class SiteEditModel(SiteAdministration sites, ZwgkDbContext db) : 
 
         if (outcome.Errors.Count > 0)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             return Page();
         }
 

@@ -32,7 +32,7 @@ public sealed class SiteNewModel(SiteAdministration sites, CurrentUnit current) 
 
         if (outcome.Errors.Count > 0)
         {
-            AddErrors(outcome.Errors);
+            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
         }
