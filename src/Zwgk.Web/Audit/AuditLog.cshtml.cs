@@ -34,9 +34,29 @@ public sealed class AuditLogModel(AuditQuery query, CurrentUnit current, ZwgkDbC
         {
             Result = await query.RunAsync(filter);
         }
+        else
+        {
+            TranslateBindingErrors();
+        }
 
         var ids = Result.Items.Select(e => e.UnitId).OfType<int>().Distinct().ToList();
         UnitNames = await db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+    }
+
+    // The binder's messages are English; a typed-in address with a bad value gets a Chinese one instead.
+    private void TranslateBindingErrors()
+    {
+        foreach (var key in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList())
+        {
+            ModelState[key]!.Errors.Clear();
+            ModelState.AddModelError(key, key.Split('.')[^1].ToUpperInvariant() switch
+            {
+                "FROM" => "起始日期应为 yyyy-MM-dd 格式。",
+                "TO" => "截止日期应为 yyyy-MM-dd 格式。",
+                "UNIT" => "所选单位无效。",
+                _ => "查询条件无效。",
+            });
+        }
     }
 
     /// <summary>The address of another page of the same filtered list.</summary>
