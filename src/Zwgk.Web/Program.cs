@@ -79,6 +79,7 @@ services.AddScoped<ApiTokenService>();
 services.AddScoped<SiteAdministration>();
 services.AddScoped<AuditQuery>();
 services.AddScoped<DemoData>();
+services.AddScoped<CalendarYearEntry>();
 
 services.AddRazorPages(o =>
 {
