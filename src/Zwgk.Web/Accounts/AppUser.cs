@@ -1,3 +1,4 @@
+using Zwgk.Domain.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Zwgk.Web.Platform;
 

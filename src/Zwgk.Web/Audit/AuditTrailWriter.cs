@@ -1,3 +1,4 @@
+using Zwgk.Domain.Auditing;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -1,3 +1,4 @@
+using Zwgk.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zwgk.Domain.Organizations;

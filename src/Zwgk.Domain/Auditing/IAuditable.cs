@@ -1,8 +1,8 @@
-namespace Zwgk.Web.Platform;
+namespace Zwgk.Domain.Auditing;
 
 /// <summary>
 /// Marks an entity whose every insert, update and delete is written to the audit trail
-/// by <see cref="ZwgkDbContext"/> in the same transaction as the change itself.
+/// by the web host's database context in the same transaction as the change itself.
 /// </summary>
 public interface IAuditable
 {

@@ -1,0 +1,326 @@
+namespace Zwgk.Domain.Documents;
+
+/// <summary>
+/// 政府信息: one piece of government information and its whole life. Every transition is a method that refuses
+/// an illegal move with a Chinese message, stamps the (UTC) time it is given, records who and why, and appends an event.
+/// </summary>
+public sealed class Document
+{
+    private readonly List<DocumentEvent> _events = [];
+    private readonly List<DocumentVersion> _versions = [];
+
+    public int Id { get; private set; }
+
+    /// <summary>The unit that owns (drafts and answers for) the document.</summary>
+    public int UnitId { get; private set; }
+
+    /// <summary>The site it is published on.</summary>
+    public int SiteId { get; private set; }
+
+    public int? ColumnId { get; private set; }
+
+    public DocumentState State { get; private set; } = DocumentState.Draft;
+
+    // Content (the working copy; the public sees the latest published version of it).
+    public string Title { get; private set; } = "";
+
+    public string? DocumentNumber { get; private set; }
+
+    public DateOnly? WrittenOn { get; private set; }
+
+    /// <summary>发文机关, joined with "、" for storage.</summary>
+    public string IssuingUnits { get; private set; } = "";
+
+    public string Genre { get; private set; } = "";
+
+    /// <summary>主题分类, joined with "；" for storage.</summary>
+    public string Topics { get; private set; } = "";
+
+    public string? StatutoryCategory { get; private set; }
+
+    public string? Keywords { get; private set; }
+
+    public string? Summary { get; private set; }
+
+    public string BodyHtml { get; private set; } = "";
+
+    public DisclosureAttribute Attribute { get; private set; }
+
+    public WithholdingReason? WithholdingReason { get; private set; }
+
+    public string? WithholdingBasis { get; private set; }
+
+    public bool IsNormative { get; private set; }
+
+    public string? RegistrationNumber { get; private set; }
+
+    public string? UnifiedNumber { get; private set; }
+
+    // Review.
+    public string? ConfidentialityReviewer { get; private set; }
+
+    public string? ConfidentialityOpinion { get; private set; }
+
+    public DateTime? ConfidentialityReviewedAt { get; private set; }
+
+    public string? SignedOffBy { get; private set; }
+
+    public DateTime? SignedOffAt { get; private set; }
+
+    /// <summary>Why it was published although the wording check flagged expressions.</summary>
+    public string? WordingOverrideReason { get; private set; }
+
+    // Publication.
+    public string? IndexNumber { get; private set; }
+
+    public DateTime? ScheduledFor { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    public int CurrentVersion { get; private set; }
+
+    // Validity.
+    public DateOnly? EffectiveFrom { get; private set; }
+
+    public DateOnly? EffectiveTo { get; private set; }
+
+    /// <summary>Set when a later document repeals or amends this one, or a clean-up declares it expired.</summary>
+    public Validity? DeclaredValidity { get; private set; }
+
+    public DateOnly? ValidityChangedOn { get; private set; }
+
+    public string? ValidityReason { get; private set; }
+
+    /// <summary>The document that repealed or amended this one.</summary>
+    public int? SupersededById { get; private set; }
+
+    public IReadOnlyList<DocumentEvent> Events => _events;
+
+    public IReadOnlyList<DocumentVersion> Versions => _versions;
+
+    private Document()
+    {
+    }
+
+    public static Document Draft(int unitId, int siteId, int? columnId, DocumentContent content, string actor, DateTime now)
+    {
+        var d = new Document { UnitId = unitId, SiteId = siteId, ColumnId = columnId };
+        d.Apply(content);
+        d.Record(now, actor, "Created", DocumentState.Draft, null);
+        return d;
+    }
+
+    public DocumentContent Content => new()
+    {
+        Title = Title,
+        DocumentNumber = DocumentNumber,
+        WrittenOn = WrittenOn,
+        IssuingUnits = Split(IssuingUnits, '、'),
+        Genre = Genre,
+        Topics = Split(Topics, '；'),
+        StatutoryCategory = StatutoryCategory,
+        Keywords = Keywords,
+        Summary = Summary,
+        BodyHtml = BodyHtml,
+        Attribute = Attribute,
+        WithholdingReason = WithholdingReason,
+        WithholdingBasis = WithholdingBasis,
+        IsNormative = IsNormative,
+        RegistrationNumber = RegistrationNumber,
+        UnifiedNumber = UnifiedNumber,
+        EffectiveFrom = EffectiveFrom,
+        EffectiveTo = EffectiveTo,
+    };
+
+    /// <summary>Only the public ever sees a document that is published and proactive.</summary>
+    public bool IsPublic => State == DocumentState.Published && Attribute == DisclosureAttribute.Proactive;
+
+    /// <summary>The validity on a China date: declared (repealed/amended/expired) wins; otherwise expired after its effective-to date.</summary>
+    public Validity ValidityOn(DateOnly today) =>
+        DeclaredValidity ?? (EffectiveTo is { } to && to < today ? Validity.Expired : Validity.Effective);
+
+    /// <summary>The date the validity changed, for the banner: declared date, or the day after effective-to.</summary>
+    public DateOnly? ValidityChangedOnAt(DateOnly today) =>
+        DeclaredValidity is not null ? ValidityChangedOn : ValidityOn(today) == Validity.Expired ? EffectiveTo!.Value.AddDays(1) : null;
+
+    public void Edit(DocumentContent content, int? columnId, string actor, DateTime now)
+    {
+        Require(State == DocumentState.Draft, "只有草稿可以修改；已提交的稿件请先退回。");
+        Apply(content);
+        ColumnId = columnId;
+        Record(now, actor, "Edited", State, null);
+    }
+
+    public void Submit(string actor, DateTime now)
+    {
+        Require(State == DocumentState.Draft, $"当前状态为“{State.DisplayName()}”，不能提交审查。");
+        var problems = Content.Problems();
+        Require(problems.Count == 0, "稿件不完整：" + string.Join("", problems));
+        Move(DocumentState.ConfidentialityReview, now, actor, "Submitted", null);
+    }
+
+    /// <summary>保密审查 passed by a named reviewer with an opinion.</summary>
+    public void PassConfidentialityReview(string reviewer, string opinion, DateTime now)
+    {
+        Require(State == DocumentState.ConfidentialityReview, "稿件不在保密审查环节。");
+        Require(!string.IsNullOrWhiteSpace(opinion), "请填写保密审查意见。");
+        ConfidentialityReviewer = reviewer;
+        ConfidentialityOpinion = opinion.Trim();
+        ConfidentialityReviewedAt = now;
+        Move(DocumentState.SignOff, now, reviewer, "ConfidentialityPassed", opinion.Trim());
+    }
+
+    /// <summary>
+    /// 审签 by the responsible leader. A proactive document then publishes (now, or at <paramref name="publishAt"/>);
+    /// any other is filed. Flagged wording needs a recorded reason to go ahead.
+    /// </summary>
+    public void SignOff(string leader, DateTime now, int wordingFlags, string? wordingOverrideReason, DateTime? publishAt, string? indexNumber)
+    {
+        Require(State == DocumentState.SignOff, "稿件不在审签环节。");
+        Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(wordingOverrideReason), $"稿件有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
+        SignedOffBy = leader;
+        SignedOffAt = now;
+        WordingOverrideReason = wordingFlags == 0 ? null : wordingOverrideReason!.Trim();
+        if (Attribute != DisclosureAttribute.Proactive)
+        {
+            Move(DocumentState.Filed, now, leader, "Filed", $"{Attribute.DisplayName()}：{WithholdingReason?.DisplayName()}");
+            return;
+        }
+
+        if (publishAt is { } at && at > now)
+        {
+            ScheduledFor = at;
+            Move(DocumentState.Scheduled, now, leader, "Scheduled", null);
+            return;
+        }
+
+        Publish(now, leader, indexNumber);
+    }
+
+    /// <summary>A scheduled document goes public when its time has come (run by the publishing job).</summary>
+    public void PublishScheduled(DateTime now, string? indexNumber)
+    {
+        Require(State == DocumentState.Scheduled, "稿件不是定时发布状态。");
+        Require(ScheduledFor <= now, "尚未到定时发布时间。");
+        Publish(now, "系统（定时发布）", indexNumber);
+    }
+
+    /// <summary>Sends the document back to its drafter from any review step, with a reason.</summary>
+    public void Return(string actor, string reason, DateTime now)
+    {
+        Require(State is DocumentState.ConfidentialityReview or DocumentState.SignOff or DocumentState.Scheduled, "只有审查、审签或定时发布中的稿件可以退回。");
+        Require(!string.IsNullOrWhiteSpace(reason), "退回须填写理由。");
+        ScheduledFor = null;
+        Move(DocumentState.Draft, now, actor, "Returned", reason.Trim());
+    }
+
+    /// <summary>撤稿: takes the document off the portal, feeds and search at once; the record stays.</summary>
+    public void Withdraw(string actor, string reason, DateTime now)
+    {
+        Require(State is DocumentState.Published or DocumentState.Scheduled, "只有已发布或定时发布的信息可以撤稿。");
+        Require(!string.IsNullOrWhiteSpace(reason), "撤稿须填写理由。");
+        WithdrawnAt = now;
+        WithdrawalReason = reason.Trim();
+        ScheduledFor = null;
+        Move(DocumentState.Withdrawn, now, actor, "Withdrawn", reason.Trim());
+    }
+
+    /// <summary>A correction of published content: a new version goes public, earlier versions stay in the history.</summary>
+    public void Correct(DocumentContent content, string actor, string reason, DateTime now)
+    {
+        Require(State == DocumentState.Published, "只有已发布的信息可以更正。");
+        Require(!string.IsNullOrWhiteSpace(reason), "更正须填写理由。");
+        Require(content.Attribute == Attribute, "更正不能改变公开属性。");
+        var problems = content.Problems();
+        Require(problems.Count == 0, "更正后的内容不完整：" + string.Join("", problems));
+        Apply(content);
+        CurrentVersion++;
+        _versions.Add(new DocumentVersion(CurrentVersion, Title, DocumentNumber, BodyHtml, now, actor, reason.Trim()));
+        Record(now, actor, "Corrected", State, reason.Trim());
+    }
+
+    /// <summary>The yearly review turns a filed (依申请/不予公开) document proactive and publishes it (seed 004 §三(一)1).</summary>
+    public void ConvertToProactive(string actor, string reason, DateTime now, string? indexNumber)
+    {
+        Require(State == DocumentState.Filed && Attribute != DisclosureAttribute.Proactive, "只有已归档的依申请公开或不予公开信息可以转为主动公开。");
+        Require(!string.IsNullOrWhiteSpace(reason), "转为主动公开须填写理由。");
+        Record(now, actor, "Converted", State, $"{Attribute.DisplayName()} → 主动公开：{reason.Trim()}");
+        Attribute = DisclosureAttribute.Proactive;
+        WithholdingReason = null;
+        WithholdingBasis = null;
+        Publish(now, actor, indexNumber);
+    }
+
+    /// <summary>Marks this document repealed or amended by another one, or expired by a clean-up (清理).</summary>
+    public void DeclareValidity(Validity validity, DateOnly on, string reason, int? byDocumentId, string actor, DateTime now)
+    {
+        Require(validity != Validity.Effective, "只能声明失效、废止或已修改。");
+        Require(State is DocumentState.Published or DocumentState.Filed, "只有已发布或已归档的信息才有有效性变化。");
+        Require(!string.IsNullOrWhiteSpace(reason), "有效性变化须说明理由。");
+        DeclaredValidity = validity;
+        ValidityChangedOn = on;
+        ValidityReason = reason.Trim();
+        SupersededById = byDocumentId;
+        Record(now, actor, "ValidityChanged", State, $"{validity.DisplayName()}（{on:yyyy-MM-dd}）：{reason.Trim()}");
+    }
+
+    private void Publish(DateTime now, string actor, string? indexNumber)
+    {
+        Require(!string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");
+        IndexNumber ??= indexNumber;
+        PublishedAt = now;
+        ScheduledFor = null;
+        CurrentVersion++;
+        _versions.Add(new DocumentVersion(CurrentVersion, Title, DocumentNumber, BodyHtml, now, actor, CurrentVersion == 1 ? null : "重新发布"));
+        Move(DocumentState.Published, now, actor, "Published", null);
+    }
+
+    private void Apply(DocumentContent c)
+    {
+        Title = c.Title.Trim();
+        DocumentNumber = Blank(c.DocumentNumber);
+        WrittenOn = c.WrittenOn;
+        IssuingUnits = string.Join('、', c.IssuingUnits.Select(u => u.Trim()).Where(u => u.Length > 0));
+        Genre = c.Genre.Trim();
+        Topics = string.Join('；', c.Topics.Select(t => t.Trim()).Where(t => t.Length > 0));
+        StatutoryCategory = Blank(c.StatutoryCategory);
+        Keywords = Blank(c.Keywords);
+        Summary = Blank(c.Summary);
+        BodyHtml = c.BodyHtml;
+        Attribute = c.Attribute;
+        WithholdingReason = c.Attribute == DisclosureAttribute.Proactive ? null : c.WithholdingReason;
+        WithholdingBasis = c.Attribute == DisclosureAttribute.Proactive ? null : Blank(c.WithholdingBasis);
+        IsNormative = c.IsNormative;
+        RegistrationNumber = c.IsNormative ? Blank(c.RegistrationNumber) : null;
+        UnifiedNumber = c.IsNormative ? Blank(c.UnifiedNumber) : null;
+        EffectiveFrom = c.EffectiveFrom;
+        EffectiveTo = c.EffectiveTo;
+    }
+
+    private void Move(DocumentState to, DateTime now, string actor, string action, string? note)
+    {
+        var from = State;
+        State = to;
+        Record(now, actor, action, from, note);
+    }
+
+    private void Record(DateTime now, string actor, string action, DocumentState from, string? note) =>
+        _events.Add(new DocumentEvent(now, actor, action, from, State, note));
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainRuleException(message);
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string[] Split(string s, char separator) =>
+        s.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
