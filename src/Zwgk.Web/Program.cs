@@ -9,6 +9,7 @@ using Zwgk.Web.Admin;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Demo;
+using Zwgk.Web.Documents;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Sites;
@@ -79,6 +80,12 @@ services.AddScoped<ApiTokenService>();
 services.AddScoped<SiteAdministration>();
 services.AddScoped<AuditQuery>();
 services.AddScoped<DemoData>();
+services.AddScoped<DemoDocuments>();
+services.AddSingleton<DocumentHtml>();
+services.AddScoped<DocumentService>();
+services.AddScoped<DocumentSearchSync>();
+services.AddScoped<Zwgk.Web.Search.SearchIndex>(); // SHIM-LINE
+services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
 
 services.AddRazorPages(o =>
@@ -103,9 +110,11 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
     await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
+    await WordingDefaults.SeedAsync(db);
     if (DemoData.ShouldSeed(app.Configuration, app.Environment))
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
     }
 }
 
@@ -132,6 +141,7 @@ api.MapOrganizationsApi();
 api.MapSitesApi();
 api.MapAccountsApi();
 api.MapAuditApi();
+api.MapDocumentsApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

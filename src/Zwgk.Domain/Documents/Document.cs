@@ -1,10 +1,12 @@
+using Zwgk.Domain.Auditing;
+
 namespace Zwgk.Domain.Documents;
 
 /// <summary>
 /// 政府信息: one piece of government information and its whole life. Every transition is a method that refuses
 /// an illegal move with a Chinese message, stamps the (UTC) time it is given, records who and why, and appends an event.
 /// </summary>
-public sealed class Document
+public sealed class Document : IAuditable
 {
     private readonly List<DocumentEvent> _events = [];
     private readonly List<DocumentVersion> _versions = [];
@@ -105,6 +107,10 @@ public sealed class Document
     private Document()
     {
     }
+
+    int? IAuditable.AuditUnitId => UnitId;
+
+    string IAuditable.AuditLabel => Title;
 
     public static Document Draft(int unitId, int siteId, int? columnId, DocumentContent content, string actor, DateTime now)
     {

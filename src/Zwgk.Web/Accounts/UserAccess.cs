@@ -13,10 +13,18 @@ namespace Zwgk.Web.Accounts;
 public sealed class UserAccess(ZwgkDbContext db, IHttpContextAccessor http)
 {
     private AccessScope? _scope;
+    private (string Id, string Name)? _actingAs;
 
-    public string? UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => _actingAs?.Id ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string? UserName => http.HttpContext?.User.Identity?.Name;
+    public string? UserName => _actingAs?.Name ?? http.HttpContext?.User.Identity?.Name;
+
+    /// <summary>Outside a request (demo seeding, jobs), act with a given account's grants, exactly as that user would.</summary>
+    public void ActAs(string userId, string userName)
+    {
+        _actingAs = (userId, userName);
+        _scope = null;
+    }
 
     public async Task<AccessScope> GetAsync(CancellationToken ct = default)
     {

@@ -31,7 +31,7 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
     ];
 
     private static readonly string[] CountyDepartments =
-        ["政府办公室", "发展和改革局", "教育和体育局", "民政局", "财政局", "人力资源和社会保障局"];
+        ["人民政府办公室", "发展和改革局", "教育和体育局", "民政局", "财政局", "人力资源和社会保障局"];
 
     private sealed record CountySpec(string Name, string Short, string Region, string Code, string Domain, (string Name, string[] Villages)[] Townships);
 

@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
+using Zwgk.Web.Documents;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Sites;
 
@@ -48,6 +50,12 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
+
+    public DbSet<WordingRuleRecord> WordingRules => Set<WordingRuleRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -66,6 +74,10 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         configurationBuilder.Properties<AdministrativeLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>();
+        configurationBuilder.Properties<DocumentState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DisclosureAttribute>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<WithholdingReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Validity>().HaveConversion<string>().HaveMaxLength(16);
         // Every DateTime is a UTC instant; reading it back must say so (SQLite forgets the kind).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();

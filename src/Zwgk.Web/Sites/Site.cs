@@ -44,6 +44,9 @@ public sealed class Site : IAuditable
 
     public string? Address { get; set; }
 
+    /// <summary>Template of the 索引号 of documents published on this site (see IndexNumberTemplate).</summary>
+    public string IndexNumberTemplate { get; set; } = Zwgk.Domain.Documents.IndexNumberTemplate.Default;
+
     /// <summary>The site served when neither host nor path prefix names another.</summary>
     public bool IsDefault { get; set; }
 
@@ -70,6 +73,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         b.Property(s => s.ContactPhone).HasMaxLength(50);
         b.Property(s => s.ContactEmail).HasMaxLength(100);
         b.Property(s => s.Address).HasMaxLength(200);
+        b.Property(s => s.IndexNumberTemplate).HasMaxLength(100).IsRequired();
         b.HasIndex(s => s.Code).IsUnique();
         b.HasIndex(s => s.Domain).IsUnique();
         b.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);

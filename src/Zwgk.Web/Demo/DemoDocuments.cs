@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Documents;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Demo;
+
+/// <summary>
+/// Publishes the five source documents (Demo/Seeds, the texts of shared/seeds) as the demo admin, through the same
+/// steps an editor and reviewers take: text import → draft → submit → 保密审查 → 审签. Documents of bodies outside the
+/// demo region are carried (转载) by the city's general office with their real issuing body.
+/// </summary>
+public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents)
+{
+    private sealed record Seed(string File, string OwnerUnit, string Issuer, string Genre, string Topic, string Category);
+
+    private static readonly Seed[] Seeds =
+    [
+        new("000_30c8c31e1d303f93.txt", "烟台市人民政府办公室", "烟台市人民政府办公室", "意见", "综合政务", "20.1"),
+        new("001_87540f5d7adf7085.txt", "烟台市人民政府办公室", "明溪县人民政府办公室", "意见", "综合政务", "20.15"),
+        new("002_0917a6ea4d06ba94.txt", "海阳市人民政府办公室", "海阳市人民政府办公室", "通知", "综合政务", "20.15"),
+        new("003_52ce73d5f91afdd2.txt", "烟台市人民政府办公室", "厦门市人民政府办公厅", "通知", "综合政务", "20.15"),
+        new("004_9263de8c9dd79e32.txt", "烟台市人民政府办公室", "运城市人民政府办公室", "通知", "综合政务", "20.15"),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        if (await db.Documents.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var admin = await db.Users.SingleAsync(u => u.UserName == "admin", ct);
+        access.ActAs(admin.Id, admin.UserName!);
+        audit.UserId = admin.Id;
+        audit.Actor = admin.UserName!;
+        var folder = Path.Combine(AppContext.BaseDirectory, "Demo", "Seeds");
+        foreach (var seed in Seeds)
+        {
+            var text = await File.ReadAllTextAsync(Path.Combine(folder, seed.File), ct);
+            var imported = TextImport.Read(text);
+            var owner = await db.Organizations.SingleAsync(o => o.Name == seed.OwnerUnit, ct);
+            var column = await db.Columns.Where(c => c.Slug == "zcwj" && c.Site!.Organization!.Path.Length <= owner.Path.Length && owner.Path.StartsWith(c.Site.Organization.Path))
+                .OrderByDescending(c => c.Site!.Organization!.Path.Length).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            var content = new DocumentContent
+            {
+                Title = imported.Title ?? seed.File,
+                DocumentNumber = imported.DocumentNumber,
+                WrittenOn = imported.WrittenOn,
+                IssuingUnits = [seed.Issuer],
+                Genre = seed.Genre,
+                Topics = [seed.Topic],
+                StatutoryCategory = seed.Category,
+                Keywords = "政务公开,标准化,规范化",
+                BodyHtml = imported.BodyHtml,
+                Attribute = DisclosureAttribute.Proactive,
+            };
+            var draft = await documents.CreateDraftAsync(owner.Id, content, column, ct);
+            var id = draft.Document?.Id ?? throw new InvalidOperationException($"演示文件 {seed.File} 导入失败：{draft.Error}");
+            await Expect(documents.SubmitAsync(id, ct), seed);
+            await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。", ct), seed);
+            await Expect(documents.SignOffAsync(id, "演示数据：原文照录", null, ct), seed);
+        }
+    }
+
+    private static async Task Expect(Task<DocumentOutcome> step, Seed seed)
+    {
+        var outcome = await step;
+        if (!outcome.Ok)
+        {
+            throw new InvalidOperationException($"演示文件 {seed.File} 导入失败：{outcome.Error}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zwgk.Domain.Documents;
+
+namespace Zwgk.Web.Documents;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.ToTable("Documents");
+        b.Property(d => d.Title).HasMaxLength(300).IsRequired();
+        b.Property(d => d.DocumentNumber).HasMaxLength(100);
+        b.Property(d => d.IssuingUnits).HasMaxLength(500).IsRequired();
+        b.Property(d => d.Genre).HasMaxLength(32).IsRequired();
+        b.Property(d => d.Topics).HasMaxLength(300).IsRequired();
+        b.Property(d => d.StatutoryCategory).HasMaxLength(16);
+        b.Property(d => d.Keywords).HasMaxLength(200);
+        b.Property(d => d.Summary).HasMaxLength(1000);
+        b.Property(d => d.WithholdingBasis).HasMaxLength(2000);
+        b.Property(d => d.RegistrationNumber).HasMaxLength(100);
+        b.Property(d => d.UnifiedNumber).HasMaxLength(100);
+        b.Property(d => d.ConfidentialityReviewer).HasMaxLength(256);
+        b.Property(d => d.ConfidentialityOpinion).HasMaxLength(1000);
+        b.Property(d => d.SignedOffBy).HasMaxLength(256);
+        b.Property(d => d.WordingOverrideReason).HasMaxLength(1000);
+        b.Property(d => d.IndexNumber).HasMaxLength(100);
+        b.Property(d => d.WithdrawalReason).HasMaxLength(1000);
+        b.Property(d => d.ValidityReason).HasMaxLength(1000);
+        b.HasIndex(d => d.IndexNumber).IsUnique();
+        b.HasIndex(d => new { d.SiteId, d.State, d.PublishedAt });
+        b.HasIndex(d => new { d.UnitId, d.State });
+        b.HasIndex(d => d.SupersededById);
+        b.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(d => d.Content);
+        b.Ignore(d => d.IsPublic);
+    }
+}
+
+internal sealed class DocumentEventConfiguration : IEntityTypeConfiguration<DocumentEvent>
+{
+    public void Configure(EntityTypeBuilder<DocumentEvent> b)
+    {
+        b.ToTable("DocumentEvents");
+        b.Property(e => e.Actor).HasMaxLength(256).IsRequired();
+        b.Property(e => e.Action).HasMaxLength(32).IsRequired();
+        b.Property(e => e.Note).HasMaxLength(2000);
+        b.HasIndex(e => e.DocumentId);
+    }
+}
+
+internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<DocumentVersion>
+{
+    public void Configure(EntityTypeBuilder<DocumentVersion> b)
+    {
+        b.ToTable("DocumentVersions");
+        b.Property(v => v.Title).HasMaxLength(300).IsRequired();
+        b.Property(v => v.DocumentNumber).HasMaxLength(100);
+        b.Property(v => v.Actor).HasMaxLength(256).IsRequired();
+        b.Property(v => v.Reason).HasMaxLength(1000);
+        b.HasIndex(v => new { v.DocumentId, v.Number }).IsUnique();
+    }
+}

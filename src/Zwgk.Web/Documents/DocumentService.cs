@@ -1,0 +1,197 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Documents;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Documents;
+
+/// <summary>The result of a document operation: the document, or why not.</summary>
+public sealed record DocumentOutcome(Document? Document, string? Error = null, bool Forbidden = false, bool NotFound = false)
+{
+    public bool Ok => Error is null && !Forbidden && !NotFound;
+}
+
+/// <summary>
+/// Runs every step of a document's life: checks the caller's permission on the document's unit, lets the aggregate
+/// apply its rules, assigns index numbers, keeps the search index in step and saves it all in one transaction,
+/// which also writes the audit trail.
+/// </summary>
+public sealed class DocumentService(
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search)
+{
+    private string Actor => access.UserName ?? "系统";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<DocumentOutcome> CreateDraftAsync(int unitId, DocumentContent content, int? columnId, CancellationToken ct = default)
+    {
+        var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unitId, ct);
+        if (unit is null)
+        {
+            return new DocumentOutcome(null, NotFound: true);
+        }
+
+        if (!(await access.GetAsync(ct)).Has(Permission.EditContent, unit.UnitPath))
+        {
+            return new DocumentOutcome(null, Forbidden: true);
+        }
+
+        var siteId = await SiteForAsync(unit.Path, ct);
+        if (siteId is null)
+        {
+            return new DocumentOutcome(null, "该单位及其上级都没有站点，无法发布信息。");
+        }
+
+        var document = Document.Draft(unitId, siteId.Value, columnId, Clean(content), Actor, Now);
+        db.Add(document);
+        audit.Action = "DocumentCreated";
+        await db.SaveChangesAsync(ct);
+        return new DocumentOutcome(document);
+    }
+
+    public Task<DocumentOutcome> EditAsync(int id, DocumentContent content, int? columnId, CancellationToken ct = default) =>
+        RunAsync(id, Permission.EditContent, "DocumentEdited", d => d.Edit(Clean(content), columnId, Actor, Now), ct);
+
+    public Task<DocumentOutcome> SubmitAsync(int id, CancellationToken ct = default) =>
+        RunAsync(id, Permission.EditContent, "DocumentSubmitted", d => d.Submit(Actor, Now), ct);
+
+    public Task<DocumentOutcome> PassConfidentialityReviewAsync(int id, string opinion, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "ConfidentialityPassed", d => d.PassConfidentialityReview(Actor, opinion, Now), ct);
+
+    public Task<DocumentOutcome> ReturnAsync(int id, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "DocumentReturned", d => d.Return(Actor, reason, Now), ct, reason);
+
+    public Task<DocumentOutcome> WithdrawAsync(int id, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "DocumentWithdrawn", d => d.Withdraw(Actor, reason, Now), ct, reason);
+
+    public Task<DocumentOutcome> CorrectAsync(int id, DocumentContent content, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "DocumentCorrected", d => d.Correct(Clean(content), Actor, reason, Now), ct, reason);
+
+    public async Task<DocumentOutcome> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, CancellationToken ct = default)
+    {
+        var findings = await WordingFindingsAsync(id, ct);
+        return await RunAsync(id, Permission.ReviewContent, "DocumentSignedOff", async d =>
+        {
+            var publishesNow = d.Attribute == DisclosureAttribute.Proactive && (publishAt is null || publishAt <= Now);
+            var index = publishesNow ? await NextIndexNumberAsync(d, ct) : null;
+            d.SignOff(Actor, Now, findings.Count, wordingOverrideReason, publishAt, index);
+        }, ct, wordingOverrideReason);
+    }
+
+    public Task<DocumentOutcome> ConvertToProactiveAsync(int id, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "DocumentConverted", async d => d.ConvertToProactive(Actor, reason, Now, await NextIndexNumberAsync(d, ct)), ct, reason);
+
+    /// <summary>"废止 X" / "修改 X": this (later) document changes the validity of another one of the same subtree.</summary>
+    public async Task<DocumentOutcome> DeclareValidityAsync(int targetId, Validity validity, DateOnly on, string reason, int? byDocumentId, CancellationToken ct = default)
+    {
+        if (byDocumentId is int by && !await db.Set<Document>().AnyAsync(d => d.Id == by && d.State == DocumentState.Published, ct))
+        {
+            return new DocumentOutcome(null, "用于废止或修改的文件必须是已发布的信息。");
+        }
+
+        return await RunAsync(targetId, Permission.ReviewContent, "ValidityChanged", d => d.DeclareValidity(validity, on, reason, byDocumentId, Actor, Now), ct, reason);
+    }
+
+    /// <summary>Publishes every scheduled document whose time has come; run by <see cref="ScheduledPublishing"/>.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        var due = await db.Set<Document>().Where(d => d.State == DocumentState.Scheduled && d.ScheduledFor <= now).Select(d => d.Id).ToListAsync(ct);
+        foreach (var id in due)
+        {
+            var document = await LoadAsync(id, ct);
+            document!.PublishScheduled(now, await NextIndexNumberAsync(document, ct));
+            await search.SyncAsync(document, ct);
+            audit.Action = "DocumentPublished";
+            await db.SaveChangesAsync(ct);
+        }
+
+        return due.Count;
+    }
+
+    public async Task<IReadOnlyList<WordingFinding>> WordingFindingsAsync(int id, CancellationToken ct = default)
+    {
+        var document = await db.Set<Document>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+        {
+            return [];
+        }
+
+        var rules = await db.Set<WordingRuleRecord>().AsNoTracking().Select(r => new WordingRule(r.Term, r.Suggestion, r.Serious)).ToListAsync(ct);
+        return WordingCheck.Find(rules, document.Title, html.ToText(document.BodyHtml));
+    }
+
+    public Task<Document?> LoadAsync(int id, CancellationToken ct = default) =>
+        db.Set<Document>().Include(d => d.Events).Include(d => d.Versions).SingleOrDefaultAsync(d => d.Id == id, ct);
+
+    private Task<DocumentOutcome> RunAsync(int id, Permission permission, string auditAction, Action<Document> step, CancellationToken ct, string? reason = null) =>
+        RunAsync(id, permission, auditAction, d =>
+        {
+            step(d);
+            return Task.CompletedTask;
+        }, ct, reason);
+
+    private async Task<DocumentOutcome> RunAsync(int id, Permission permission, string auditAction, Func<Document, Task> step, CancellationToken ct, string? reason = null)
+    {
+        var document = await LoadAsync(id, ct);
+        if (document is null)
+        {
+            return new DocumentOutcome(null, NotFound: true);
+        }
+
+        var unitPath = await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct);
+        if (!(await access.GetAsync(ct)).Has(permission, Zwgk.Domain.Organizations.UnitPath.Parse(unitPath)))
+        {
+            return new DocumentOutcome(document, Forbidden: true);
+        }
+
+        try
+        {
+            await step(document);
+        }
+        catch (DomainRuleException e)
+        {
+            return new DocumentOutcome(document, e.Message);
+        }
+
+        await search.SyncAsync(document, ct);
+        audit.Action = auditAction;
+        audit.Reason = reason;
+        await db.SaveChangesAsync(ct);
+        return new DocumentOutcome(document);
+    }
+
+    private DocumentContent Clean(DocumentContent content) => content with
+    {
+        Title = content.Title.Trim(),
+        BodyHtml = html.Sanitize(content.BodyHtml),
+    };
+
+    /// <summary>The site of the nearest unit at or above this one that has a site.</summary>
+    private async Task<int?> SiteForAsync(string unitPath, CancellationToken ct)
+    {
+        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Organization!.Path }).ToListAsync(ct);
+        return sites.Where(s => unitPath.StartsWith(s.Path, StringComparison.Ordinal)).OrderByDescending(s => s.Path.Length).Select(s => (int?)s.Id).FirstOrDefault();
+    }
+
+    /// <summary>Reserves the next serial of the site's year; saved with the publication, so a failed step uses none.</summary>
+    private async Task<string> NextIndexNumberAsync(Document d, CancellationToken ct)
+    {
+        var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == d.SiteId, ct);
+        var code = await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.CreditCode).SingleAsync(ct)
+            ?? throw new DomainRuleException("本单位尚未登记统一社会信用代码，无法生成索引号。请在“组织机构”中补充。");
+        var year = ChinaTime.DateOf(Now).Year;
+        var sequence = await db.Set<IndexNumberSequence>().SingleOrDefaultAsync(s => s.SiteId == d.SiteId && s.Year == year, ct);
+        if (sequence is null)
+        {
+            sequence = new IndexNumberSequence { SiteId = d.SiteId, Year = year };
+            db.Add(sequence);
+        }
+
+        sequence.Last++;
+        return IndexNumberTemplate.Format(site.IndexNumberTemplate, code, year, sequence.Last);
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Documents;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Documents;
+
+public static class DocumentsApi
+{
+    public static void MapDocumentsApi(this RouteGroupBuilder api)
+    {
+        var docs = api.MapGroup("/documents").WithTags("政府信息");
+
+        docs.MapGet("/", async (int? site, int? unit, string? state, int? page, UserAccess access, ZwgkDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var query = await VisibleAsync(access, db, ct);
+            if (site is int s)
+            {
+                query = query.Where(d => d.SiteId == s);
+            }
+
+            if (unit is int u)
+            {
+                query = query.Where(d => d.UnitId == u);
+            }
+
+            if (Enum.TryParse<DocumentState>(state, true, out var st))
+            {
+                query = query.Where(d => d.State == st);
+            }
+
+            var p = Math.Max(1, page ?? 1);
+            var total = await query.CountAsync(ct);
+            var items = await query.OrderByDescending(d => d.PublishedAt ?? DateTime.MaxValue).ThenByDescending(d => d.Id).Skip((p - 1) * 20).Take(20).ToListAsync(ct);
+            var today = ChinaTime.Today(clock);
+            var staff = (await access.GetAsync(ct)).HasAnywhere(Permission.ViewConsole);
+            return TypedResults.Ok(new { total, page = p, pageSize = 20, items = items.Select(d => DocumentDto.From(d, today, staff && !d.IsPublic)) });
+        }).AllowAnonymous().WithSummary("列出信息：公众只看到已发布的主动公开信息；工作人员另可看到本人有权编辑或审核的单位的稿件");
+
+        docs.MapGet("/{id:int}", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService service, TimeProvider clock, CancellationToken ct) =>
+        {
+            var d = await service.LoadAsync(id, ct);
+            if (d is null || !(d.IsPublic || await CanWorkOnAsync(access, db, d, ct)))
+            {
+                return Problems.NotFound("信息不存在或尚未公开。");
+            }
+
+            return TypedResults.Ok(DocumentDto.From(d, ChinaTime.Today(clock), includeHistory: await CanWorkOnAsync(access, db, d, ct)));
+        }).AllowAnonymous();
+
+        var edit = PermissionRequirement.PolicyName(Permission.EditContent);
+        var review = PermissionRequirement.PolicyName(Permission.ReviewContent);
+
+        docs.MapPost("/", async (DocumentInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.CreateDraftAsync(input.UnitId, input.ToContent(), input.ColumnId, ct), clock, created: true))
+            .RequireAuthorization(edit).WithSummary("新建草稿（公开属性在起草时确定）");
+        docs.MapPut("/{id:int}", async (int id, DocumentInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.EditAsync(id, input.ToContent(), input.ColumnId, ct), clock)).RequireAuthorization(edit);
+        docs.MapPost("/{id:int}/submit", async (int id, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.SubmitAsync(id, ct), clock)).RequireAuthorization(edit).WithSummary("提交保密审查");
+        docs.MapPost("/{id:int}/confidentiality-review", async (int id, OpinionInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.PassConfidentialityReviewAsync(id, input.Opinion ?? "", ct), clock)).RequireAuthorization(review).WithSummary("保密审查通过（记录审查人和意见）");
+        docs.MapPost("/{id:int}/sign-off", async (int id, SignOffInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.SignOffAsync(id, input.WordingOverrideReason, input.PublishAt, ct), clock)).RequireAuthorization(review)
+            .WithSummary("审签：主动公开的立即或定时发布，其他归档");
+        docs.MapPost("/{id:int}/return", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.ReturnAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("退回修改（须填写理由）");
+        docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.WithdrawAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("撤稿：立即从门户、订阅和搜索中移除");
+        docs.MapPost("/{id:int}/correct", async (int id, CorrectionInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本");
+        docs.MapPost("/{id:int}/convert", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.ConvertToProactiveAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("年度审查：转为主动公开并发布");
+        docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
+            Answer(await s.DeclareValidityAsync(id, input.Validity, input.On, input.Reason ?? "", input.ByDocumentId, ct), clock)).RequireAuthorization(review)
+            .WithSummary("声明失效、废止或已修改（可关联新文件）");
+        docs.MapGet("/{id:int}/wording", async (int id, DocumentService s, CancellationToken ct) =>
+            TypedResults.Ok(await s.WordingFindingsAsync(id, ct))).RequireAuthorization(edit).WithSummary("错敏词检查结果");
+    }
+
+    /// <summary>Everything the caller may see: public documents, plus all documents of units where they edit or review.</summary>
+    public static async Task<IQueryable<Document>> VisibleAsync(UserAccess access, ZwgkDbContext db, CancellationToken ct)
+    {
+        var scope = await access.GetAsync(ct);
+        var roots = scope.Roots(Permission.EditContent).Concat(scope.Roots(Permission.ReviewContent)).Select(r => r.Value).Distinct().ToList();
+        var units = db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
+        return db.Documents.AsNoTracking().Where(d =>
+            (d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive) || units.Contains(d.UnitId));
+    }
+
+    public static async Task<bool> CanWorkOnAsync(UserAccess access, ZwgkDbContext db, Document d, CancellationToken ct)
+    {
+        var scope = await access.GetAsync(ct);
+        if (scope.Grants.Count == 0)
+        {
+            return false;
+        }
+
+        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.Path).SingleAsync(ct));
+        return scope.Has(Permission.EditContent, path) || scope.Has(Permission.ReviewContent, path);
+    }
+
+    private static Results<Ok<DocumentDto>, Created<DocumentDto>, ProblemHttpResult> Answer(DocumentOutcome o, TimeProvider clock, bool created = false)
+    {
+        if (o.NotFound)
+        {
+            return Problems.NotFound("信息或单位不存在。");
+        }
+
+        if (o.Forbidden)
+        {
+            return Problems.Forbidden("您在该信息所属单位没有此项权限。");
+        }
+
+        if (o.Error is not null)
+        {
+            return Problems.Unprocessable(o.Error, "不符合规则");
+        }
+
+        var dto = DocumentDto.From(o.Document!, ChinaTime.Today(clock), includeHistory: true);
+        return created ? TypedResults.Created($"/api/v1/documents/{dto.Id}", dto) : TypedResults.Ok(dto);
+    }
+}
