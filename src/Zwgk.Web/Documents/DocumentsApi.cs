@@ -14,7 +14,7 @@ public static class DocumentsApi
     {
         var docs = api.MapGroup("/documents").WithTags("政府信息");
 
-        docs.MapGet("/", async (int? site, int? unit, string? state, int? page, UserAccess access, ZwgkDbContext db, TimeProvider clock, CancellationToken ct) =>
+        docs.MapGet("/", async (int? site, int? unit, string? state, int? page, int? pageSize, UserAccess access, ZwgkDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var query = await VisibleAsync(access, db, ct);
             if (site is int s)
@@ -33,11 +33,12 @@ public static class DocumentsApi
             }
 
             var p = Math.Max(1, page ?? 1);
+            var size = Math.Clamp(pageSize ?? 20, 1, 100);
             var total = await query.CountAsync(ct);
-            var items = await query.OrderByDescending(d => d.PublishedAt ?? DateTime.MaxValue).ThenByDescending(d => d.Id).Skip((p - 1) * 20).Take(20).ToListAsync(ct);
+            var items = await query.OrderByDescending(d => d.PublishedAt ?? DateTime.MaxValue).ThenByDescending(d => d.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
             var today = ChinaTime.Today(clock);
             var staff = (await access.GetAsync(ct)).HasAnywhere(Permission.ViewConsole);
-            return TypedResults.Ok(new { total, page = p, pageSize = 20, items = items.Select(d => DocumentDto.From(d, today, staff && !d.IsPublic)) });
+            return TypedResults.Ok(new { total, page = p, pageSize = size, items = items.Select(d => DocumentDto.From(d, today, staff && !d.IsPublic)) });
         }).AllowAnonymous().WithSummary("列出信息：公众只看到已发布的主动公开信息；工作人员另可看到本人有权编辑或审核的单位的稿件");
 
         docs.MapGet("/{id:int}", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService service, TimeProvider clock, CancellationToken ct) =>
