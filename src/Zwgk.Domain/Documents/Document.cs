@@ -188,6 +188,13 @@ public sealed class Document : IAuditable
     {
         Require(State == DocumentState.SignOff, "稿件不在审签环节。");
         Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(wordingOverrideReason), $"稿件有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
+        var publishesNow = Attribute == DisclosureAttribute.Proactive && !(publishAt is { } later && later > now);
+        if (publishesNow)
+        {
+            // Checked before anything is recorded, so a refused sign-off leaves no trace of having been signed.
+            RequireIndexNumber(indexNumber);
+        }
+
         SignedOffBy = leader;
         SignedOffAt = now;
         WordingOverrideReason = wordingFlags == 0 ? null : wordingOverrideReason!.Trim();
@@ -254,6 +261,8 @@ public sealed class Document : IAuditable
     {
         Require(State == DocumentState.Filed && Attribute != DisclosureAttribute.Proactive, "只有已归档的依申请公开或不予公开信息可以转为主动公开。");
         Require(!string.IsNullOrWhiteSpace(reason), "转为主动公开须填写理由。");
+        // Checked before the attribute changes, so a refused conversion leaves the filed document as it was.
+        RequireIndexNumber(indexNumber);
         Record(now, actor, "Converted", State, $"{Attribute.DisplayName()} → 主动公开：{reason.Trim()}");
         Attribute = DisclosureAttribute.Proactive;
         WithholdingReason = null;
@@ -276,7 +285,7 @@ public sealed class Document : IAuditable
 
     private void Publish(DateTime now, string actor, string? indexNumber)
     {
-        Require(!string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");
+        RequireIndexNumber(indexNumber);
         IndexNumber ??= indexNumber;
         PublishedAt = now;
         ScheduledFor = null;
@@ -284,6 +293,9 @@ public sealed class Document : IAuditable
         _versions.Add(new DocumentVersion(CurrentVersion, Title, DocumentNumber, BodyHtml, now, actor, CurrentVersion == 1 ? null : "重新发布"));
         Move(DocumentState.Published, now, actor, "Published", null);
     }
+
+    private void RequireIndexNumber(string? indexNumber) =>
+        Require(!string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");
 
     private void Apply(DocumentContent c)
     {

@@ -70,7 +70,8 @@ public sealed record DocumentContent
             problems.Add("请选择体裁分类。");
         }
 
-        if (Topics.Count == 0)
+        // Blank entries are dropped when stored, so they do not count as a choice.
+        if (Topics.All(string.IsNullOrWhiteSpace))
         {
             problems.Add("请选择主题分类。");
         }
