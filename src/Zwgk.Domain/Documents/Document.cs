@@ -174,6 +174,7 @@ public sealed class Document : IAuditable
     {
         Require(State == DocumentState.ConfidentialityReview, "稿件不在保密审查环节。");
         Require(!string.IsNullOrWhiteSpace(opinion), "请填写保密审查意见。");
+        Require(!string.IsNullOrWhiteSpace(reviewer), "保密审查须由具名审查人完成。");
         ConfidentialityReviewer = reviewer;
         ConfidentialityOpinion = opinion.Trim();
         ConfidentialityReviewedAt = now;
@@ -228,6 +229,13 @@ public sealed class Document : IAuditable
         Require(State is DocumentState.ConfidentialityReview or DocumentState.SignOff or DocumentState.Scheduled, "只有审查、审签或定时发布中的稿件可以退回。");
         Require(!string.IsNullOrWhiteSpace(reason), "退回须填写理由。");
         ScheduledFor = null;
+        // A returned draft is reviewed afresh; the earlier review stays in the events.
+        ConfidentialityReviewer = null;
+        ConfidentialityOpinion = null;
+        ConfidentialityReviewedAt = null;
+        SignedOffBy = null;
+        SignedOffAt = null;
+        WordingOverrideReason = null;
         Move(DocumentState.Draft, now, actor, "Returned", reason.Trim());
     }
 
