@@ -84,6 +84,7 @@ services.AddScoped<DemoDocuments>();
 services.AddSingleton<DocumentHtml>();
 services.AddScoped<DocumentService>();
 services.AddScoped<DocumentSearchSync>();
+services.AddScoped<NormativeCleanup>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>(); // SHIM-LINE
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();

@@ -46,6 +46,20 @@ public sealed record DocumentContent
 
     public DateOnly? EffectiveTo { get; init; }
 
+    /// <summary>
+    /// A normative document without an end date gets the default validity period counted from its effective (or written)
+    /// date: provincial rules on 行政规范性文件 set it at five years unless the document says otherwise.
+    /// </summary>
+    public DocumentContent WithDefaultValidity(int years)
+    {
+        if (!IsNormative || EffectiveTo is not null || years <= 0 || (EffectiveFrom ?? WrittenOn) is not { } start)
+        {
+            return this;
+        }
+
+        return this with { EffectiveFrom = EffectiveFrom ?? start, EffectiveTo = start.AddYears(years).AddDays(-1) };
+    }
+
     /// <summary>Everything that keeps the document from being submitted, in Chinese; empty when complete.</summary>
     public IReadOnlyList<string> Problems()
     {

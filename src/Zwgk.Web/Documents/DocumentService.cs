@@ -20,8 +20,11 @@ public sealed record DocumentOutcome(Document? Document, string? Error = null, b
 /// which also writes the audit trail.
 /// </summary>
 public sealed class DocumentService(
-    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search)
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config)
 {
+    /// <summary>Default validity of a normative document in years (Documents:NormativeValidityYears, default 5).</summary>
+    private int NormativeYears => config.GetValue("Documents:NormativeValidityYears", 5);
+
     private string Actor => access.UserName ?? "系统";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -164,11 +167,11 @@ public sealed class DocumentService(
         return new DocumentOutcome(document);
     }
 
-    private DocumentContent Clean(DocumentContent content) => content with
+    private DocumentContent Clean(DocumentContent content) => (content with
     {
         Title = content.Title.Trim(),
         BodyHtml = html.Sanitize(content.BodyHtml),
-    };
+    }).WithDefaultValidity(NormativeYears);
 
     /// <summary>The site of the nearest unit at or above this one that has a site.</summary>
     private async Task<int?> SiteForAsync(string unitPath, CancellationToken ct)
