@@ -16,8 +16,9 @@ namespace Zwgk.Web.Documents.Attachments;
 /// </summary>
 public sealed class TextExtractor(IOptions<AttachmentOptions> options, ILogger<TextExtractor> logger)
 {
-    // Refuses any single part that inflates beyond this many characters: a zip bomb stops here, not in memory.
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+    // The SDK refuses a part that inflates beyond this many characters, so a zip bomb fails here instead of filling memory.
+    // Parts are loaded as a DOM; 16 M characters covers a sheet of some 100 000 filled rows.
+    private const long MaxCharactersInPart = 16L * 1024 * 1024;
 
     private readonly int _maxChars = options.Value.MaxExtractedChars;
 
