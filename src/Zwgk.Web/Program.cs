@@ -10,6 +10,7 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
+using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Sites;
@@ -24,6 +25,7 @@ services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
 services.AddHttpContextAccessor();
 services.AddScoped<AuditContext>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
+services.AddAttachments(builder.Configuration, builder.Environment);
 
 // Keys live in the database so every instance behind a load balancer can read every cookie.
 services.AddDataProtection().SetApplicationName("Zwgk").PersistKeysToDbContext<ZwgkDbContext>();
