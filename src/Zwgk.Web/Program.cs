@@ -87,6 +87,7 @@ services.AddSingleton<DocumentHtml>();
 services.AddScoped<DocumentService>();
 services.AddScoped<DocumentSearchSync>();
 services.AddScoped<NormativeCleanup>();
+services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>(); // SHIM-LINE
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
@@ -145,6 +146,7 @@ api.MapSitesApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
+app.MapDocumentFilesApi(api);
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Documents;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Documents;
+
+/// <summary>
+/// Attachments of documents: checked by content, stored once by hash, text extracted for search. A draft's editor adds and
+/// removes them; once published only a reviewer may (it is a correction of published content). Every change is audited.
+/// </summary>
+public sealed class DocumentFiles(
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, AttachmentStore store, TextExtractor extractor, DocumentSearchSync search)
+{
+    public sealed record Outcome(DocumentAttachment? Attachment, string? Error = null, bool Forbidden = false, bool NotFound = false)
+    {
+        public bool Ok => Error is null && !Forbidden && !NotFound;
+    }
+
+    public async Task<Outcome> AddAsync(int documentId, Stream content, string fileName, CancellationToken ct = default)
+    {
+        var (document, refusal) = await AllowedAsync(documentId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        StoredFile stored;
+        try
+        {
+            stored = await store.SaveAsync(content, fileName, ct);
+        }
+        catch (AttachmentRejectedException e)
+        {
+            return new Outcome(null, e.Message);
+        }
+
+        string? text;
+        await using (var file = store.OpenRead(stored.Sha256))
+        {
+            text = extractor.Extract(file, stored.Kind);
+        }
+
+        var attachment = new DocumentAttachment
+        {
+            DocumentId = documentId,
+            FileName = stored.SafeFileName,
+            Sha256 = stored.Sha256,
+            Size = stored.Size,
+            Extension = stored.Kind.Extension,
+            MimeType = stored.Kind.MimeType,
+            ExtractedText = text,
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = access.UserName ?? "系统",
+        };
+        db.DocumentAttachments.Add(attachment);
+        Audit(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
+        await db.SaveChangesAsync(ct);
+        await search.SyncAsync(document, ct);
+        await db.SaveChangesAsync(ct);
+        return new Outcome(attachment);
+    }
+
+    public async Task<Outcome> RemoveAsync(int documentId, int attachmentId, CancellationToken ct = default)
+    {
+        var (document, refusal) = await AllowedAsync(documentId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var attachment = await db.DocumentAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.DocumentId == documentId, ct);
+        if (attachment is null)
+        {
+            return new Outcome(null, NotFound: true);
+        }
+
+        db.DocumentAttachments.Remove(attachment);
+        Audit(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
+        await db.SaveChangesAsync(ct);
+        await search.SyncAsync(document, ct);
+        await db.SaveChangesAsync(ct);
+        return new Outcome(attachment);
+    }
+
+    private async Task<(Document? Document, Outcome? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
+    {
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        if (document is null)
+        {
+            return (null, new Outcome(null, NotFound: true));
+        }
+
+        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct));
+        var scope = await access.GetAsync(ct);
+        var allowed = document.State switch
+        {
+            DocumentState.Draft => scope.Has(Permission.EditContent, path),
+            DocumentState.Withdrawn => false,
+            _ => scope.Has(Permission.ReviewContent, path),
+        };
+        if (!allowed)
+        {
+            return (document, document.State == DocumentState.Withdrawn
+                ? new Outcome(null, "已撤稿的信息不能再修改附件。")
+                : new Outcome(null, Forbidden: true));
+        }
+
+        return (document, null);
+    }
+
+    private void Audit(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
+    {
+        At = clock.GetUtcNow().UtcDateTime,
+        UserId = audit.UserId,
+        Actor = audit.Actor,
+        IpAddress = audit.IpAddress,
+        UnitId = document.UnitId,
+        UnitPath = db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).Single(),
+        EntityType = nameof(Document),
+        EntityId = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Action = action,
+        Summary = summary,
+    });
+}
