@@ -12,6 +12,7 @@ using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Portal;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -142,6 +143,7 @@ api.MapSitesApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
+app.MapPortalFeeds();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
