@@ -148,6 +148,7 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.Contains("已被新办法代替。", banner.TextContent);
         Assert.Equal($"/doc/{replacement}", banner.QuerySelector("[data-testid=superseded-by]")!.GetAttribute("href"));
         Assert.Equal("废止", page.QuerySelector("[data-testid=meta-validity]")!.TextContent.Trim());
+        Assert.Equal("用于测试门户公开的文件。", Tags(page)["Description"]);
 
         var newer = await browser.GetDocumentAsync($"/doc/{replacement}");
         Assert.Null(newer.QuerySelector("[data-testid=validity-banner]"));
@@ -173,6 +174,33 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.Equal(2, versions.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("更正错别字。", versions.TextContent);
         Assert.Contains("更正后的正文。", page.QuerySelector("[data-testid=doc-body]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Attachments_are_listed_with_download_links_size_and_type()
+    {
+        using var api = factory.WithToken(DemoAccounts.AdminToken);
+        var id = await PublishAsync(api, await InputAsync(YantaiOffice, "yantai", "zcwj", title: "附件测试"));
+        var attachmentId = await factory.DbAsync(async db =>
+        {
+            var a = new Zwgk.Web.Documents.DocumentAttachment
+            {
+                DocumentId = id, FileName = "实施方案.pdf", Sha256 = new string('a', 64), Size = 256 * 1024, Extension = ".pdf",
+                MimeType = "application/pdf", UploadedAt = DateTime.UtcNow, UploadedBy = "admin",
+            };
+            db.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+
+        using var browser = new Browser(factory);
+        var attachments = (await browser.GetDocumentAsync($"/s/yantai/doc/{id}")).QuerySelector("[data-testid=doc-attachments]")!;
+
+        var link = attachments.QuerySelector("a")!;
+        Assert.Equal($"/s/yantai/doc/{id}/files/{attachmentId}", link.GetAttribute("href"));
+        Assert.Equal("实施方案.pdf", link.TextContent);
+        Assert.Contains("PDF", attachments.TextContent);
+        Assert.Contains("256 KB", attachments.TextContent);
     }
 
     [Fact]
