@@ -13,6 +13,7 @@ using Zwgk.Web.Documents;
 using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Portal;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -147,6 +148,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 app.MapDocumentFilesApi(api);
+app.MapPortalFeeds();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -24,6 +24,16 @@ public sealed class PageTags
 
     public string? ContentSource { get; set; }
 
+    // Optional article tags: emitted only when set.
+    public string? Keywords { get; set; }
+
+    public string? Author { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>The article's absolute URL.</summary>
+    public string? Url { get; set; }
+
     public IEnumerable<(string Name, string Content)> All()
     {
         yield return ("SiteName", Site.Name);
@@ -49,6 +59,13 @@ public sealed class PageTags
             yield return ("ArticleTitle", ArticleTitle);
             yield return ("PubDate", PubDate ?? "");
             yield return ("ContentSource", ContentSource ?? Site.Sponsor);
+            foreach (var (name, value) in new[] { ("Keywords", Keywords), ("Author", Author), ("Description", Description), ("Url", Url) })
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    yield return (name, value);
+                }
+            }
         }
     }
 }

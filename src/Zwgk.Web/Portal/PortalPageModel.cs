@@ -19,6 +19,11 @@ public abstract class PortalPageModel : PageModel
     /// <summary>The page's own title (the site name is appended in the layout).</summary>
     public string Title { get; protected set; } = "";
 
+    /// <summary>The RSS feed the page advertises in its head (site-relative): the site's, or the column's on a column page.</summary>
+    public string FeedPath { get; protected set; } = "feed";
+
+    public string FeedTitle { get; protected set; } = "";
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var current = HttpContext.CurrentSite();
@@ -30,6 +35,7 @@ public abstract class PortalPageModel : PageModel
 
         Site = current.Site;
         Tags = new PageTags(Site);
+        FeedTitle = $"{Site.Name} 最新信息";
         var db = HttpContext.RequestServices.GetRequiredService<ZwgkDbContext>();
         Navigation = await db.Columns.AsNoTracking()
             .Where(c => c.SiteId == Site.Id && c.ParentId == null && c.ShowInNavigation)
