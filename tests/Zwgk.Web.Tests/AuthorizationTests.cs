@@ -57,7 +57,12 @@ public sealed class AuthorizationTests(ZwgkFactory factory) : IClassFixture<Zwgk
             var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
             var method = methods is { Count: > 0 } ? methods[0] : "GET";
             var request = new HttpRequestMessage(new HttpMethod(method), Fill(e));
-            if (method is "POST" or "PUT")
+            var accepts = e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? [];
+            if (accepts.Any(t => t.StartsWith("multipart/", StringComparison.Ordinal)))
+            {
+                request.Content = new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "a.pdf" } };
+            }
+            else if (method is "POST" or "PUT")
             {
                 request.Content = JsonContent.Create(new { });
             }
