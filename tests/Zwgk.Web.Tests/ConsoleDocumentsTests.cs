@@ -289,4 +289,67 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         Assert.Contains("一、加强巡查。", form.QuerySelector("[data-testid=doc-body]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await factory.DbAsync(db => db.Documents.CountAsync()));
     }
+
+    [Fact]
+    public async Task Scheduled_sign_off_correction_and_validity_run_from_the_detail_page()
+    {
+        var api = await factory.AsUserAsync(DemoAccounts.HaiyangOffice);
+        var haiyang = await factory.UnitIdAsync("海阳市");
+        var oldTitle = "海阳市关于印发城区停车管理办法的通知";
+        var newTitle = "海阳市关于印发城区停车管理办法（修订）的通知";
+        var oldId = await CreateByApiAsync(api, haiyang, oldTitle);
+        var newId = await CreateByApiAsync(api, haiyang, newTitle);
+        foreach (var id in new[] { oldId, newId })
+        {
+            (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
+            (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        }
+
+        using var office = await SignedInAsync(DemoAccounts.HaiyangOffice);
+
+        // 定时发布: the form's time is China time and is stored in UTC.
+        var chinaTomorrow = Zwgk.Domain.Calendar.ChinaTime.FromUtc(DateTime.UtcNow.AddDays(1));
+        var local = chinaTomorrow.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "signoff", new() { ["publishAt"] = local })).StatusCode);
+        var scheduled = await FindAsync(newTitle);
+        Assert.Equal(DocumentState.Scheduled, scheduled!.State);
+        var expected = DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture).AddHours(-8);
+        Assert.Equal(expected, scheduled.ScheduledFor);
+
+        // Returned from the schedule, then published at once.
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "return", new() { ["reason"] = "改为立即发布。" })).StatusCode);
+        Assert.Equal(DocumentState.Draft, (await FindAsync(newTitle))!.State);
+        (await api.PostAsync($"/api/v1/documents/{newId}/submit", null)).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"/api/v1/documents/{newId}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "signoff", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "signoff", [])).StatusCode);
+
+        // 更正 needs a reason and publishes a second version.
+        var noReason = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string> { ["Input.Body"] = "更正后的正文。" }, "[data-testid=correct-form]");
+        Assert.Contains("更正须填写理由", Alert(await Browser.ParseAsync(noReason)), StringComparison.Ordinal);
+        var corrected = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "更正后的正文。",
+            ["Reason"] = "正文有错字。",
+        }, "[data-testid=correct-form]");
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var old = await FindAsync(oldTitle);
+        Assert.Equal(2, old!.CurrentVersion);
+        Assert.Equal("<p>更正后的正文。</p>", old.BodyHtml);
+
+        // 有效性: the old one is repealed by the new one.
+        var repealed = await StepAsync(office, oldId, "validity", new()
+        {
+            ["validity"] = "Repealed",
+            ["on"] = "2026-11-20",
+            ["reason"] = "已被修订后的办法废止。",
+            ["byDocumentId"] = newId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, repealed.StatusCode);
+        old = await FindAsync(oldTitle);
+        Assert.Equal(Validity.Repealed, old!.DeclaredValidity);
+        Assert.Equal(newId, old.SupersededById);
+        var details = await office.GetDocumentAsync($"/admin/documents/{oldId}");
+        Assert.Contains("废止", details.QuerySelector("[data-testid=doc-validity]")!.TextContent, StringComparison.Ordinal);
+    }
 }
