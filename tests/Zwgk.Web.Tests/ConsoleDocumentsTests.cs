@@ -4,8 +4,8 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Documents;
-using Document = Zwgk.Domain.Documents.Document;
 using Zwgk.Web.Tests.Infrastructure;
+using Document = Zwgk.Domain.Documents.Document;
 
 namespace Zwgk.Web.Tests;
 
