@@ -52,7 +52,14 @@ public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         var page = await fx.NewPageAsync();
         await SignInAsync(page, "office", "Zwgk2026Office");
 
-        foreach (var url in new[] { "/admin", "/admin/units", "/admin/users", "/admin/users/new", "/admin/sites", "/admin/audit", "/admin/tokens" })
+        await page.GotoAsync("/admin/documents");
+        var detail = await page.Locator("[data-testid^=document-link-]").First.GetAttributeAsync("href");
+        string[] pages =
+        [
+            "/admin", "/admin/units", "/admin/users", "/admin/users/new", "/admin/sites", "/admin/audit", "/admin/tokens",
+            "/admin/documents", "/admin/documents/new", "/admin/documents/review", "/admin/documents/review-yearly", "/admin/wording", detail!,
+        ];
+        foreach (var url in pages)
         {
             await page.GotoAsync(url);
             var violations = await Axe.SeriousViolationsAsync(page);

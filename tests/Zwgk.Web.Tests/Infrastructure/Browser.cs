@@ -28,31 +28,36 @@ public sealed class Browser(ZwgkFactory factory) : IDisposable
         return await PostFormAsync(form, fields, pageUrl);
     }
 
+    /// <summary>
+    /// Posts the form as a browser would: unchecked checkboxes and radios are left out and a name may repeat
+    /// (multiple checkboxes); a field given in <paramref name="fields"/> replaces every value of that name.
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(IElement form, IDictionary<string, string> fields, string pageUrl)
     {
-        var values = new Dictionary<string, string>();
+        var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
             var name = input.GetAttribute("name")!;
             var type = input.GetAttribute("type");
-            if (type is "checkbox" && !input.HasAttribute("checked"))
+            if (type is "checkbox" or "radio" && !input.HasAttribute("checked"))
             {
                 continue;
             }
 
-            values[name] = input.LocalName switch
+            if (type is "file" || fields.ContainsKey(name))
+            {
+                continue;
+            }
+
+            values.Add(new(name, input.LocalName switch
             {
                 "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? input.QuerySelector("option")?.GetAttribute("value") ?? "",
                 "textarea" => input.TextContent,
                 _ => input.GetAttribute("value") ?? "",
-            };
+            }));
         }
 
-        foreach (var (k, v) in fields)
-        {
-            values[k] = v;
-        }
-
+        values.AddRange(fields);
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
         return await Client.PostAsync(target, new FormUrlEncodedContent(values));

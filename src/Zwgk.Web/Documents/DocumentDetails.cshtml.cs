@@ -1,0 +1,155 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Documents;
+using Zwgk.Web.Admin;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Documents;
+
+/// <summary>
+/// One document: metadata, body preview, wording findings, history and versions, and the steps the user may take
+/// now. Each step is its own handler; the service decides again, so a form posted without the button is still refused.
+/// </summary>
+public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock) : AdminPageModel
+{
+    public Document Document { get; private set; } = null!;
+
+    public string UnitName { get; private set; } = "";
+
+    public string? SiteName { get; private set; }
+
+    public string? ColumnName { get; private set; }
+
+    public string? SupersededByTitle { get; private set; }
+
+    public string BodyHtml { get; private set; } = "";
+
+    public IReadOnlyList<WordingFinding> Findings { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanReview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public Task<IActionResult> OnPostSubmitAsync(int id) =>
+        FinishAsync(id, documents.SubmitAsync(id), "已提交保密审查。");
+
+    public Task<IActionResult> OnPostReviewAsync(int id, string? opinion) =>
+        FinishAsync(id, documents.PassConfidentialityReviewAsync(id, opinion ?? ""), "保密审查已通过，转入审签。");
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id, string? overrideReason, string? publishAt)
+    {
+        DateTime? at = null;
+        if (!string.IsNullOrWhiteSpace(publishAt))
+        {
+            if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                return await FailAsync(id, "定时发布时间格式不正确。");
+            }
+
+            // The form's time is China time; instants are kept in UTC.
+            at = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Zone);
+            if (at <= clock.GetUtcNow().UtcDateTime)
+            {
+                return await FailAsync(id, "定时发布时间须晚于当前时间；立即发布请留空。");
+            }
+        }
+
+        var outcome = await documents.SignOffAsync(id, string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason, at);
+        var done = outcome.Document?.State switch
+        {
+            DocumentState.Scheduled => $"已审签，将于 {DocumentConsole.Time(at!.Value)} 发布。",
+            DocumentState.Filed => "已审签并归档（不主动公开）。",
+            _ => $"已审签发布，索引号 {outcome.Document?.IndexNumber}。",
+        };
+        return await FinishAsync(id, Task.FromResult(outcome), done);
+    }
+
+    public Task<IActionResult> OnPostReturnAsync(int id, string? reason) =>
+        FinishAsync(id, documents.ReturnAsync(id, reason ?? ""), "已退回起草人修改。");
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, string? reason) =>
+        FinishAsync(id, documents.WithdrawAsync(id, reason ?? ""), "已撤稿，门户、订阅和搜索中不再显示。");
+
+    public Task<IActionResult> OnPostConvertAsync(int id, string? reason) =>
+        FinishAsync(id, documents.ConvertToProactiveAsync(id, reason ?? ""), "已转为主动公开并发布。");
+
+    public async Task<IActionResult> OnPostValidityAsync(int id, Validity validity, DateOnly? on, string? reason, int? byDocumentId)
+    {
+        if (!ModelState.IsValid || on is null)
+        {
+            ModelState.Clear();
+            return await FailAsync(id, "请填写有效性变化的日期；关联文件请填写其编号（数字）。");
+        }
+
+        return await FinishAsync(id, documents.DeclareValidityAsync(id, validity, on.Value, reason ?? "", byDocumentId), $"已声明“{validity.DisplayName()}”。");
+    }
+
+    /// <summary>What the user typed into a form, kept when the same form comes back with an error.</summary>
+    public string? Posted(string handler, string field) =>
+        HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], handler, StringComparison.OrdinalIgnoreCase) && Request.HasFormContentType
+            ? Request.Form[field].ToString()
+            : null;
+
+    private async Task<IActionResult> FinishAsync(int id, Task<DocumentOutcome> step, string done)
+    {
+        var outcome = await step;
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Error is not null)
+        {
+            return await FailAsync(id, outcome.Error);
+        }
+
+        Flash = done;
+        return Redirect($"/admin/documents/{id}");
+    }
+
+    private async Task<IActionResult> FailAsync(int id, string message)
+    {
+        ModelState.AddModelError("", message);
+        return await LoadAsync(id) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var document = await db.Documents.AsNoTracking().Include(d => d.Events).Include(d => d.Versions).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == document.UnitId);
+        CanEdit = Access.Has(Permission.EditContent, unit.UnitPath);
+        CanReview = Access.Has(Permission.ReviewContent, unit.UnitPath);
+        if (!CanEdit && !CanReview)
+        {
+            return Forbid();
+        }
+
+        Document = document;
+        Title = document.Title.Length == 0 ? "（无标题）" : document.Title;
+        UnitName = unit.Name;
+        SiteName = await db.Sites.Where(s => s.Id == document.SiteId).Select(s => s.Name).SingleOrDefaultAsync();
+        ColumnName = document.ColumnId is int c ? await db.Columns.Where(x => x.Id == c).Select(x => x.Name).SingleOrDefaultAsync() : null;
+        SupersededByTitle = document.SupersededById is int s2 ? await db.Documents.Where(x => x.Id == s2).Select(x => x.Title).SingleOrDefaultAsync() : null;
+        BodyHtml = html.Sanitize(document.BodyHtml);
+        Findings = await documents.WordingFindingsAsync(id);
+        Today = ChinaTime.Today(clock);
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Zwgk.Domain.Documents;
+
+namespace Zwgk.Web.Documents;
+
+/// <summary>
+/// The console's draft form. The body is typed as plain text (the console works without JavaScript) and becomes
+/// paragraphs; issuing units are one per line. Completeness is the aggregate's business (<see cref="DocumentContent.Problems"/>),
+/// so only lengths are checked here.
+/// </summary>
+public sealed class DocumentForm
+{
+    public int UnitId { get; set; }
+
+    public int? ColumnId { get; set; }
+
+    [StringLength(300, ErrorMessage = "标题不超过300字。")]
+    public string? Title { get; set; }
+
+    [StringLength(100, ErrorMessage = "发文字号不超过100字。")]
+    public string? DocumentNumber { get; set; }
+
+    public DateOnly? WrittenOn { get; set; }
+
+    [StringLength(500, ErrorMessage = "发文机关合计不超过500字。")]
+    public string? IssuingUnits { get; set; }
+
+    public string? Genre { get; set; }
+
+    public List<string> Topics { get; set; } = [];
+
+    public string? StatutoryCategory { get; set; }
+
+    [StringLength(200, ErrorMessage = "关键词不超过200字。")]
+    public string? Keywords { get; set; }
+
+    [StringLength(1000, ErrorMessage = "内容概述不超过1000字。")]
+    public string? Summary { get; set; }
+
+    [StringLength(200_000, ErrorMessage = "正文过长。")]
+    public string? Body { get; set; }
+
+    public DisclosureAttribute Attribute { get; set; } = DisclosureAttribute.Proactive;
+
+    public WithholdingReason? WithholdingReason { get; set; }
+
+    [StringLength(2000, ErrorMessage = "书面依据不超过2000字。")]
+    public string? WithholdingBasis { get; set; }
+
+    public bool IsNormative { get; set; }
+
+    [StringLength(100, ErrorMessage = "登记号不超过100字。")]
+    public string? RegistrationNumber { get; set; }
+
+    [StringLength(100, ErrorMessage = "统一编号不超过100字。")]
+    public string? UnifiedNumber { get; set; }
+
+    public DateOnly? EffectiveFrom { get; set; }
+
+    public DateOnly? EffectiveTo { get; set; }
+
+    public DocumentContent ToContent() => new()
+    {
+        Title = Title ?? "",
+        DocumentNumber = DocumentNumber,
+        WrittenOn = WrittenOn,
+        IssuingUnits = Lines(IssuingUnits),
+        Genre = Genre ?? "",
+        Topics = Topics.Where(t => TopicCategories.All.Contains(t)).Distinct().ToList(),
+        StatutoryCategory = string.IsNullOrWhiteSpace(StatutoryCategory) ? null : StatutoryCategory,
+        Keywords = Keywords,
+        Summary = Summary,
+        BodyHtml = DocumentHtml.FromPlainText(Body ?? ""),
+        Attribute = Attribute,
+        WithholdingReason = Attribute == DisclosureAttribute.Proactive ? null : WithholdingReason,
+        WithholdingBasis = WithholdingBasis,
+        IsNormative = IsNormative,
+        RegistrationNumber = RegistrationNumber,
+        UnifiedNumber = UnifiedNumber,
+        EffectiveFrom = EffectiveFrom,
+        EffectiveTo = EffectiveTo,
+    };
+
+    public static DocumentForm From(Document d, DocumentHtml html) => new()
+    {
+        UnitId = d.UnitId,
+        ColumnId = d.ColumnId,
+        Title = d.Title,
+        DocumentNumber = d.DocumentNumber,
+        WrittenOn = d.WrittenOn,
+        IssuingUnits = string.Join('\n', d.Content.IssuingUnits),
+        Genre = d.Genre,
+        Topics = d.Content.Topics.ToList(),
+        StatutoryCategory = d.StatutoryCategory,
+        Keywords = d.Keywords,
+        Summary = d.Summary,
+        Body = html.ToText(d.BodyHtml),
+        Attribute = d.Attribute,
+        WithholdingReason = d.WithholdingReason,
+        WithholdingBasis = d.WithholdingBasis,
+        IsNormative = d.IsNormative,
+        RegistrationNumber = d.RegistrationNumber,
+        UnifiedNumber = d.UnifiedNumber,
+        EffectiveFrom = d.EffectiveFrom,
+        EffectiveTo = d.EffectiveTo,
+    };
+
+    private static List<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
