@@ -13,7 +13,7 @@ namespace Zwgk.Web.Documents;
 /// One document: metadata, body preview, wording findings, history and versions, and the steps the user may take
 /// now. Each step is its own handler; the service decides again, so a form posted without the button is still refused.
 /// </summary>
-public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock) : AdminPageModel
+public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock, DocumentFiles files) : AdminPageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -34,6 +34,47 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
     public bool CanEdit { get; private set; }
 
     public bool CanReview { get; private set; }
+
+    public IReadOnlyList<DocumentAttachment> Attachments { get; private set; } = [];
+
+    /// <summary>Who may change attachments now: the editor while a draft, a reviewer afterwards (a correction); nobody once withdrawn.</summary>
+    public bool CanChangeFiles => Document.State == DocumentState.Draft ? CanEdit : Document.State != DocumentState.Withdrawn && CanReview;
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await FailAsync(id, "请选择要上传的附件。");
+        }
+
+        await using var stream = file.OpenReadStream();
+        return Files(id, await files.AddAsync(id, stream, file.FileName), "附件已上传。");
+    }
+
+    public async Task<IActionResult> OnPostRemoveFileAsync(int id, int attachmentId) =>
+        Files(id, await files.RemoveAsync(id, attachmentId), "附件已删除。");
+
+    private IActionResult Files(int id, DocumentFiles.Outcome outcome, string done)
+    {
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Error is not null)
+        {
+            Flash = "附件未保存：" + outcome.Error;
+            return Redirect($"/admin/documents/{id}");
+        }
+
+        Flash = done;
+        return Redirect($"/admin/documents/{id}");
+    }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
@@ -150,6 +191,7 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         BodyHtml = html.Sanitize(document.BodyHtml);
         Findings = await documents.WordingFindingsAsync(id);
         Today = ChinaTime.Today(clock);
+        Attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync();
         return null;
     }
 }
