@@ -1,3 +1,4 @@
+using Zwgk.Web.Search;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -89,7 +90,7 @@ services.AddScoped<DocumentService>();
 services.AddScoped<DocumentSearchSync>();
 services.AddScoped<NormativeCleanup>();
 services.AddScoped<DocumentFiles>();
-services.AddScoped<Zwgk.Web.Search.SearchIndex>(); // SHIM-LINE
+services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
 
@@ -147,6 +148,7 @@ api.MapSitesApi();
 api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
+api.MapSearchApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();

@@ -93,7 +93,7 @@ public sealed class PortalTests(ZwgkFactory factory) : IClassFixture<ZwgkFactory
         using var browser = new Browser(factory);
         var page = await browser.GetDocumentAsync("/s/haiyang/search?q=" + Uri.EscapeDataString("年度报告"));
 
-        var hits = page.QuerySelectorAll("[data-testid=search-results] a").Select(a => a.TextContent).ToList();
-        Assert.Contains("政府信息公开工作年度报告", hits);
+        var columns = page.QuerySelectorAll("[data-testid=search-columns] a").Select(a => a.TextContent).ToList();
+        Assert.Contains("政府信息公开工作年度报告", columns);
     }
 }

@@ -98,6 +98,41 @@ public static class ChineseTokenizer
         return terms.IsEmpty ? null : terms.ToMatchQuery(dialect);
     }
 
+    /// <summary>
+    /// Runs of whitespace become one space, and whitespace between two ideographs goes away (a line break of the
+    /// layout, not a word break), so text for display reads well and agrees with how <see cref="Tokenize"/> joins runs.
+    /// </summary>
+    public static string TidyWhitespace(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var result = new StringBuilder(text.Length);
+        Rune? last = null;
+        var pendingSpace = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                pendingSpace = last is not null;
+                continue;
+            }
+
+            if (pendingSpace && !(IsIdeograph(last!.Value.Value) && IsIdeograph(rune.Value)))
+            {
+                result.Append(' ');
+            }
+
+            pendingSpace = false;
+            result.Append(rune.ToString());
+            last = rune;
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>Full-width ASCII letters and digits (ＡＢ１２) become their ASCII forms; everything else is unchanged.</summary>
     public static char FoldWidth(char c) =>
         c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A'

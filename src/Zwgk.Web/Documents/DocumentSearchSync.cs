@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
-using Zwgk.Domain.Search;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Search;
 
@@ -17,35 +16,31 @@ public sealed class DocumentSearchSync(ZwgkDbContext db, SearchIndex index, Docu
     {
         if (!d.IsPublic)
         {
-            await index.RemoveAsync(d.Id, ct);
+            if (d.Id != 0)
+            {
+                await index.RemoveAsync(d.Id, ct);
+            }
+
             return;
         }
 
-        var unit = await db.Organizations.AsNoTracking().Where(o => o.Id == d.UnitId).Select(o => new { o.Path }).SingleAsync(ct);
-        var attachmentText = d.Id == 0 ? [] : await db.DocumentAttachments.AsNoTracking()
+        var unitPath = await db.Organizations.AsNoTracking().Where(o => o.Id == d.UnitId).Select(o => o.Path).SingleAsync(ct);
+        var attachmentText = await db.DocumentAttachments.AsNoTracking()
             .Where(a => a.DocumentId == d.Id && a.ExtractedText != null).Select(a => a.ExtractedText!).ToListAsync(ct);
-        var body = html.ToText(d.BodyHtml);
-        var searchable = string.Join('\n', new[] { d.DocumentNumber ?? "", d.IndexNumber ?? "", d.Keywords ?? "", body }.Concat(attachmentText));
-        await index.UpsertAsync(new SearchEntry
+        var body = string.Join("\n", new[] { html.ToText(d.BodyHtml) }.Concat(attachmentText).Append(d.Keywords ?? ""));
+        var entry = new SearchEntry
         {
             DocumentId = d.Id,
             SiteId = d.SiteId,
             UnitId = d.UnitId,
-            UnitPath = unit.Path,
-            Title = d.Title,
-            DocumentNumber = d.DocumentNumber,
-            IndexNumber = d.IndexNumber,
+            UnitPath = unitPath,
             Topic = d.Topics,
             Genre = d.Genre,
             Year = (d.WrittenOn ?? ChinaTime.DateOf(d.PublishedAt!.Value)).Year,
-            Validity = d.ValidityOn(ChinaTime.Today(clock)).ToString(),
+            Validity = d.ValidityOn(ChinaTime.Today(clock)).DisplayName(),
             PublishedAt = d.PublishedAt!.Value,
             Url = $"/doc/{d.Id}",
-            TitleTokens = ChineseTokenizer.ToIndexText(d.Title),
-            BodyTokens = ChineseTokenizer.ToIndexText(searchable),
-            PlainText = Truncate(d.Title + "\n" + body + "\n" + string.Join('\n', attachmentText), 20_000),
-        }, ct);
+        }.SetContent(d.Title, body, d.DocumentNumber, d.IndexNumber);
+        await index.UpsertAsync(entry, ct);
     }
-
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }

@@ -11,6 +11,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Documents;
+using Zwgk.Web.Search;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Sites;
 
@@ -55,6 +56,8 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
     public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
 
     public DbSet<WordingRuleRecord> WordingRules => Set<WordingRuleRecord>();
+
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

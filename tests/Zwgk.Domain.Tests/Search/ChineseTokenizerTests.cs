@@ -167,6 +167,16 @@ public sealed class ChineseTokenizerTests
         Assert.Equal(["公开", "开公"], ChineseTokenizer.ParseQuery("公开公开 公开").Tokens.Select(t => t.Text));
     }
 
+    [Theory]
+    [InlineData("  政务公开\n\n标准化 ", "政务公开标准化")]
+    [InlineData("2020 年 6 月\t2 日", "2020 年 6 月 2 日")]
+    [InlineData("办公室 关于 COVID-19  防控", "办公室关于 COVID-19 防控")]
+    [InlineData(null, "")]
+    public void Tidy_whitespace_joins_ideographs_and_collapses_the_rest(string? text, string expected)
+    {
+        Assert.Equal(expected, ChineseTokenizer.TidyWhitespace(text));
+    }
+
     /// <summary>What the engines do with the tokens: every query token is an indexed token, or a prefix of one.</summary>
     private static bool Matches(string query, IReadOnlyList<string> indexed)
     {

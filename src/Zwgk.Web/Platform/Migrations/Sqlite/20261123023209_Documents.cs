@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class DocumentsTmp : Migration
+    public partial class Documents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -80,6 +80,32 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexNumberSequences", x => new { x.SiteId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TitleTokens = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyTokens = table.Column<string>(type: "TEXT", nullable: false),
+                    PlainText = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.DocumentId);
                 });
 
             migrationBuilder.CreateTable(
@@ -214,15 +240,41 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_PublishedAt",
+                table: "SearchEntries",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_SiteId_PublishedAt",
+                table: "SearchEntries",
+                columns: new[] { "SiteId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_UnitPath",
+                table: "SearchEntries",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WordingRules_Term",
                 table: "WordingRules",
                 column: "Term",
                 unique: true);
+
+            // Full-text index parts EF cannot model (Search/SearchSchema.cs).
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.Sqlite)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.SqliteDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.DropTable(
                 name: "DocumentAttachments");
 
@@ -234,6 +286,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndexNumberSequences");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "WordingRules");

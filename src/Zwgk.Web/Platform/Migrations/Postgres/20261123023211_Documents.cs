@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Zwgk.Web.Platform.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class DocumentsTmp : Migration
+    public partial class Documents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -81,6 +81,32 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexNumberSequences", x => new { x.SiteId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IndexNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleTokens = table.Column<string>(type: "text", nullable: false),
+                    BodyTokens = table.Column<string>(type: "text", nullable: false),
+                    PlainText = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.DocumentId);
                 });
 
             migrationBuilder.CreateTable(
@@ -215,15 +241,41 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_PublishedAt",
+                table: "SearchEntries",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_SiteId_PublishedAt",
+                table: "SearchEntries",
+                columns: new[] { "SiteId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_UnitPath",
+                table: "SearchEntries",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WordingRules_Term",
                 table: "WordingRules",
                 column: "Term",
                 unique: true);
+
+            // Full-text index parts EF cannot model (Search/SearchSchema.cs).
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.Postgres)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.DropTable(
                 name: "DocumentAttachments");
 
@@ -235,6 +287,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IndexNumberSequences");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "WordingRules");

@@ -1,0 +1,78 @@
+namespace Zwgk.Web.Search;
+
+/// <summary>
+/// The full-text parts of the search schema that EF Core cannot model, as raw SQL per engine. Migrations only loop
+/// over these arrays (Up: <see cref="Sqlite"/> / <see cref="Postgres"/>; Down: the *Down arrays), so a regenerated
+/// migration needs nothing but those loops. Every Up statement may be run again safely.
+/// <para>
+/// SQLite: an FTS5 table that reads its content from SearchEntries (external content, rowid = DocumentId) and is
+/// kept in step by triggers. Note: when a later SQLite migration rebuilds SearchEntries (EF does that for some column
+/// changes), the table's triggers are dropped with it; run <see cref="Sqlite"/> again at the end of that migration.
+/// </para>
+/// <para>
+/// PostgreSQL: a stored generated tsvector column, title tokens weighted A and body tokens B, with a GIN index.
+/// EF does not know the column; only the raw queries of <see cref="SearchIndex"/> read it.
+/// </para>
+/// </summary>
+public static class SearchSchema
+{
+    public const string Table = "SearchEntries";
+
+    /// <summary>The SQLite FTS5 table.</summary>
+    public const string FtsTable = "SearchFts";
+
+    /// <summary>The PostgreSQL tsvector column on SearchEntries.</summary>
+    public const string TsvColumn = "Tsv";
+
+    public static readonly IReadOnlyList<string> Sqlite =
+    [
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS SearchFts USING fts5(
+            TitleTokens, BodyTokens,
+            content='SearchEntries', content_rowid='DocumentId',
+            tokenize='unicode61 remove_diacritics 0');
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsInsert AFTER INSERT ON SearchEntries BEGIN
+            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens) VALUES (new.DocumentId, new.TitleTokens, new.BodyTokens);
+        END;
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsDelete AFTER DELETE ON SearchEntries BEGIN
+            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens) VALUES ('delete', old.DocumentId, old.TitleTokens, old.BodyTokens);
+        END;
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsUpdate AFTER UPDATE OF DocumentId, TitleTokens, BodyTokens ON SearchEntries BEGIN
+            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens) VALUES ('delete', old.DocumentId, old.TitleTokens, old.BodyTokens);
+            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens) VALUES (new.DocumentId, new.TitleTokens, new.BodyTokens);
+        END;
+        """,
+        // Rebuilds the index from SearchEntries, so running these statements again repairs a stale index.
+        "INSERT INTO SearchFts(SearchFts) VALUES ('rebuild');",
+    ];
+
+    public static readonly IReadOnlyList<string> SqliteDown =
+    [
+        "DROP TRIGGER IF EXISTS SearchEntries_FtsUpdate;",
+        "DROP TRIGGER IF EXISTS SearchEntries_FtsDelete;",
+        "DROP TRIGGER IF EXISTS SearchEntries_FtsInsert;",
+        "DROP TABLE IF EXISTS SearchFts;",
+    ];
+
+    public static readonly IReadOnlyList<string> Postgres =
+    [
+        """
+        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B')) STORED;
+        """,
+        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
+    ];
+
+    public static readonly IReadOnlyList<string> PostgresDown =
+    [
+        """DROP INDEX IF EXISTS "IX_SearchEntries_Tsv";""",
+        """ALTER TABLE "SearchEntries" DROP COLUMN IF EXISTS "Tsv";""",
+    ];
+}
