@@ -10,6 +10,7 @@ using Zwgk.Web.Search;
 //   dotnet run -c Release --project bench/Zwgk.Bench -- [--provider Sqlite|Postgres] [--connection "…"] [--count 1000000] [--reps 30]
 var options = Args.Parse(args);
 var seeds = Path.Combine(Args.RepoRoot(), "src", "Zwgk.Web", "Demo", "Seeds");
+Directory.CreateDirectory("bench/data");
 await using var db = options.Provider == "Postgres"
     ? (ZwgkDbContext)new PostgresZwgkDbContext(new DbContextOptionsBuilder<PostgresZwgkDbContext>().UseNpgsql(options.Connection).Options)
     : new SqliteZwgkDbContext(new DbContextOptionsBuilder<SqliteZwgkDbContext>().UseSqlite(options.Connection).Options);
@@ -53,7 +54,6 @@ internal static class Generator
 {
     public static async Task FillAsync(ZwgkDbContext db, Corpus corpus, int from, int to)
     {
-        Directory.CreateDirectory("bench/data");
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var clock = Stopwatch.StartNew();
         var start = new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc);
