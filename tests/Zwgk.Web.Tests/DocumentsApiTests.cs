@@ -159,6 +159,15 @@ public sealed class DocumentsApiTests(ClockFactory fx) : IClassFixture<ClockFact
         Assert.Equal("Effective", (await Json(await anonymous.GetAsync($"/api/v1/documents/{id}"))).GetProperty("validity").GetString());
         fx.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 16, 30, 0, TimeSpan.Zero)); // 3-11 00:30 China time
         Assert.Equal("Expired", (await Json(await anonymous.GetAsync($"/api/v1/documents/{id}"))).GetProperty("validity").GetString());
+
+        // The search index learns it from the minute job.
+        await using (var scope = Factory.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<DocumentService>().RefreshExpiredSearchEntriesAsync() >= 1);
+        }
+
+        var expired = await Json(await anonymous.GetAsync("/api/v1/search?validity=" + Uri.EscapeDataString("失效")));
+        Assert.Contains(expired.GetProperty("items").EnumerateArray(), i => i.GetProperty("documentId").GetInt32() == id);
     }
 
     [Fact]

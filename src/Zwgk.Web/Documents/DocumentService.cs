@@ -115,6 +115,27 @@ public sealed class DocumentService(
         return due.Count;
     }
 
+    /// <summary>
+    /// Expiry by date needs no write on the document (validity is derived), but the search entry stores the validity
+    /// for filtering; this re-syncs entries of documents whose effective-to date has passed. Run with the publishing job.
+    /// </summary>
+    public async Task<int> RefreshExpiredSearchEntriesAsync(CancellationToken ct = default)
+    {
+        var today = ChinaTime.DateOf(Now);
+        var effective = Validity.Effective.DisplayName();
+        var stale = await db.Documents.Where(d => d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive
+                && d.DeclaredValidity == null && d.EffectiveTo != null && d.EffectiveTo < today
+                && db.SearchEntries.Any(e => e.DocumentId == d.Id && e.Validity == effective))
+            .Select(d => d.Id).Take(500).ToListAsync(ct);
+        foreach (var id in stale)
+        {
+            await search.SyncAsync((await LoadAsync(id, ct))!, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return stale.Count;
+    }
+
     public async Task<IReadOnlyList<WordingFinding>> WordingFindingsAsync(int id, CancellationToken ct = default)
     {
         var document = await db.Set<Document>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);

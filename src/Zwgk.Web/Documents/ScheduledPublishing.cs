@@ -1,7 +1,7 @@
 namespace Zwgk.Web.Documents;
 
 /// <summary>
-/// Publishes scheduled documents when their time comes, once a minute. Safe with several instances: each
+/// Publishes scheduled documents when their time comes, and refreshes the validity of expired ones in the search index, once a minute. Safe with several instances: each
 /// publication is one transaction, and a second instance finds the document no longer scheduled.
 /// </summary>
 public sealed class ScheduledPublishing(IServiceScopeFactory scopes, ILogger<ScheduledPublishing> logger) : BackgroundService
@@ -14,7 +14,9 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, ILogger<Sch
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var published = await scope.ServiceProvider.GetRequiredService<DocumentService>().PublishDueAsync(stoppingToken);
+                var service = scope.ServiceProvider.GetRequiredService<DocumentService>();
+                var published = await service.PublishDueAsync(stoppingToken);
+                await service.RefreshExpiredSearchEntriesAsync(stoppingToken);
                 if (published > 0)
                 {
                     logger.LogInformation("定时发布了 {Count} 条信息", published);
