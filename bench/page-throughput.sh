@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Document page throughput: wrk against the running app, and against nginx serving the same page as a static file,
+# on this machine in the same run. Usage: bash bench/page-throughput.sh [duration-seconds]
+# Installs wrk and nginx from Debian when missing. Loopback only; bounded duration; stops everything it started.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+duration=${1:-15}
+for pkg in wrk nginx; do
+    command -v "$pkg" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg"; }
+done
+
+work=$(mktemp -d)
+app_port=55080
+static_port=55081
+cleanup() {
+    [[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
+    [[ -f "$work/nginx.pid" ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet build src/Zwgk.Web -c Release -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$app_port" \
+    ConnectionStrings__Zwgk="Data Source=$work/page.db" Logging__LogLevel__Default=Warning \
+    dotnet src/Zwgk.Web/bin/Release/net10.0/Zwgk.Web.dll >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$app_port/health" >/dev/null && break; sleep 1; done
+url="/doc/1"
+curl -fs "http://127.0.0.1:$app_port$url" >"$work/page.html"
+
+cat >"$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
+    server { listen 127.0.0.1:$static_port; location / { default_type text/html; alias $work/page.html; } }
+}
+CONF
+nginx -c "$work/nginx.conf"
+sleep 1
+
+run() { wrk -t2 -c32 -d"${duration}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
+run "http://127.0.0.1:$app_port$url" >/dev/null # warm up (JIT, caches)
+app_rps=$(run "http://127.0.0.1:$app_port$url")
+static_rps=$(run "http://127.0.0.1:$static_port/")
+echo "document page ($url, $(wc -c <"$work/page.html") bytes), wrk -t2 -c32 -d${duration}s on $(nproc) cores:"
+echo "  Zwgk app:      $app_rps req/s"
+echo "  nginx static:  $static_rps req/s"
+awk -v a="$app_rps" -v s="$static_rps" 'BEGIN { printf "  app / nginx:   %.2f (target ≥ 0.25)\n", a / s }'
