@@ -4,6 +4,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;
@@ -57,7 +58,7 @@ public sealed class DocumentFiles(
             UploadedBy = access.UserName ?? "系统",
         };
         db.DocumentAttachments.Add(attachment);
-        Audit(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
+        await AuditAsync(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -79,7 +80,7 @@ public sealed class DocumentFiles(
         }
 
         db.DocumentAttachments.Remove(attachment);
-        Audit(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
+        await AuditAsync(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -94,7 +95,7 @@ public sealed class DocumentFiles(
             return (null, new Outcome(null, NotFound: true));
         }
 
-        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct));
+        var path = await db.UnitPathOfAsync(document.UnitId, ct);
         var scope = await access.GetAsync(ct);
         var allowed = document.State switch
         {
@@ -112,14 +113,15 @@ public sealed class DocumentFiles(
         return (document, null);
     }
 
-    private void Audit(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
+    // Attachment rows are not audited entities of their own; the document's trail records them.
+    private async Task AuditAsync(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
     {
         At = clock.GetUtcNow().UtcDateTime,
         UserId = audit.UserId,
         Actor = audit.Actor,
         IpAddress = audit.IpAddress,
         UnitId = document.UnitId,
-        UnitPath = db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).Single(),
+        UnitPath = (await db.UnitPathOfAsync(document.UnitId)).Value,
         EntityType = nameof(Document),
         EntityId = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Action = action,

@@ -4,6 +4,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
+using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;
@@ -166,8 +167,7 @@ public sealed class DocumentService(
             return new DocumentOutcome(null, NotFound: true);
         }
 
-        var unitPath = await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct);
-        if (!(await access.GetAsync(ct)).Has(permission, Zwgk.Domain.Organizations.UnitPath.Parse(unitPath)))
+        if (!(await access.GetAsync(ct)).Has(permission, await db.UnitPathOfAsync(document.UnitId, ct)))
         {
             return new DocumentOutcome(document, Forbidden: true);
         }
