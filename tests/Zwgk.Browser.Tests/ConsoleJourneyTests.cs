@@ -20,7 +20,6 @@ public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         await page.GetByTestId("user-role").SelectOptionAsync("DisclosureOffice");
         await page.GetByTestId("user-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/admin/users/new", StringComparison.Ordinal));
-        Assert.Equal("fy.office", await page.GetByTestId("user-name").InnerTextAsync());
         await page.GetByTestId("logout").ClickAsync();
 
         await page.SignInAsync("fy.office", "Fangyuan2026Office");
