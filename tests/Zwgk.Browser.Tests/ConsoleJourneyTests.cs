@@ -5,12 +5,20 @@ namespace Zwgk.Browser.Tests;
 
 public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
+    private static async Task SignInAsync(IPage page, string user, string password)
+    {
+        await page.GotoAsync("/admin/login");
+        await page.Locator("#UserName").FillAsync(user);
+        await page.Locator("#Password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task An_admin_appoints_a_township_office_who_then_sees_only_that_township()
     {
         var page = await fx.NewPageAsync();
-        await page.SignInAsync("admin", "Zwgk2026Admin");
+        await SignInAsync(page, "admin", "Zwgk2026Admin");
 
         await page.GotoAsync("/admin/users/new");
         await page.GetByTestId("user-username").FillAsync("fy.office");
@@ -22,7 +30,7 @@ public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         await page.WaitForURLAsync(url => !url.EndsWith("/admin/users/new", StringComparison.Ordinal));
         await page.GetByTestId("logout").ClickAsync();
 
-        await page.SignInAsync("fy.office", "Fangyuan2026Office");
+        await SignInAsync(page, "fy.office", "Fangyuan2026Office");
         Assert.Equal("海阳市方圆街道办事处", await page.GetByTestId("current-unit").InnerTextAsync());
         Assert.Equal("3", await page.GetByTestId("count-units").InnerTextAsync());
         Assert.Equal(1, await page.GetByTestId("unit-switch").Locator("option").CountAsync());
@@ -42,7 +50,7 @@ public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<Brows
     public async Task Console_pages_have_no_serious_accessibility_violations()
     {
         var page = await fx.NewPageAsync();
-        await page.SignInAsync("office", "Zwgk2026Office");
+        await SignInAsync(page, "office", "Zwgk2026Office");
 
         await page.GotoAsync("/admin/documents");
         var detail = await page.Locator("[data-testid^=document-link-]").First.GetAttributeAsync("href");

@@ -13,12 +13,20 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
     [GeneratedRegex(@"/admin/documents/(\d+)$")]
     private static partial Regex DetailUrl();
 
+    private static async Task SignInAsync(IPage page, string user, string password)
+    {
+        await page.GotoAsync("/admin/login");
+        await page.Locator("#UserName").FillAsync(user);
+        await page.Locator("#Password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task A_document_goes_from_draft_to_portal_and_search_and_off_again_when_withdrawn()
     {
         var page = await fx.NewPageAsync();
-        await page.SignInAsync("editor", "Zwgk2026Editor");
+        await SignInAsync(page, "editor", "Zwgk2026Editor");
         await page.GotoAsync("/admin/documents/new");
         await page.GetByTestId("doc-title").FillAsync("东村街道关于发放2026年城乡低保补助金的公告");
         await page.GetByTestId("doc-number").FillAsync("东村街发〔2026〕5号");
@@ -37,7 +45,7 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
         Assert.Contains("保密审查", await page.GetByTestId("doc-state").InnerTextAsync());
         await page.GetByTestId("logout").ClickAsync();
 
-        await page.SignInAsync("reviewer", "Zwgk2026Review");
+        await SignInAsync(page, "reviewer", "Zwgk2026Review");
         await page.GotoAsync($"/admin/documents/{id}");
         await page.GetByTestId("review-opinion").FillAsync("经审查，不涉及国家秘密和个人隐私，同意公开。");
         await page.GetByTestId("review-submit").ClickAsync();

@@ -167,7 +167,8 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
     /// <summary>The accounts whose home unit lies in a subtree where the caller manages users.</summary>
     public async Task<IQueryable<AppUser>> ManageableAsync(CancellationToken ct = default)
     {
-        var units = (await access.UnitsWhereAsync(Permission.ManageUsers, ct)).Select(o => o.Id);
+        var roots = (await access.GetAsync(ct)).Roots(Permission.ManageUsers).Select(r => r.Value).ToList();
+        var units = db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
         return db.Users.Where(u => units.Contains(u.HomeUnitId));
     }
 

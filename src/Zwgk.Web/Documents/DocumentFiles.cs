@@ -4,7 +4,6 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents.Attachments;
-using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;
@@ -58,7 +57,7 @@ public sealed class DocumentFiles(
             UploadedBy = access.UserName ?? "系统",
         };
         db.DocumentAttachments.Add(attachment);
-        await AuditAsync(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
+        Audit(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -80,7 +79,7 @@ public sealed class DocumentFiles(
         }
 
         db.DocumentAttachments.Remove(attachment);
-        await AuditAsync(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
+        Audit(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -95,7 +94,7 @@ public sealed class DocumentFiles(
             return (null, new Outcome(null, NotFound: true));
         }
 
-        var path = await db.UnitPathOfAsync(document.UnitId, ct);
+        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct));
         var scope = await access.GetAsync(ct);
         var allowed = document.State switch
         {
@@ -113,15 +112,14 @@ public sealed class DocumentFiles(
         return (document, null);
     }
 
-    // Attachment rows are not audited entities of their own; the document's trail records them.
-    private async Task AuditAsync(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
+    private void Audit(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
     {
         At = clock.GetUtcNow().UtcDateTime,
         UserId = audit.UserId,
         Actor = audit.Actor,
         IpAddress = audit.IpAddress,
         UnitId = document.UnitId,
-        UnitPath = (await db.UnitPathOfAsync(document.UnitId)).Value,
+        UnitPath = db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).Single(),
         EntityType = nameof(Document),
         EntityId = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Action = action,

@@ -4,7 +4,6 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
-using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;
@@ -167,7 +166,8 @@ public sealed class DocumentService(
             return new DocumentOutcome(null, NotFound: true);
         }
 
-        if (!(await access.GetAsync(ct)).Has(permission, await db.UnitPathOfAsync(document.UnitId, ct)))
+        var unitPath = await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct);
+        if (!(await access.GetAsync(ct)).Has(permission, Zwgk.Domain.Organizations.UnitPath.Parse(unitPath)))
         {
             return new DocumentOutcome(document, Forbidden: true);
         }

@@ -4,7 +4,6 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
-using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;
@@ -101,7 +100,7 @@ public static class DocumentsApi
             return false;
         }
 
-        var path = await db.UnitPathOfAsync(d.UnitId, ct);
+        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.Path).SingleAsync(ct));
         return scope.Has(Permission.EditContent, path) || scope.Has(Permission.ReviewContent, path);
     }
 
