@@ -893,6 +893,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("FacetTokens")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -910,6 +914,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
                     b.Property<int>("SiteId")
                         .HasColumnType("integer");
+
+                    b.Property<long>("SortKey")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -947,6 +954,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasKey("DocumentId");
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath");
 

@@ -864,6 +864,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FacetTokens")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -880,6 +884,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SortKey")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -918,6 +925,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasKey("DocumentId");
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath");
 
