@@ -7,7 +7,7 @@ using Zwgk.Web.Tests.Infrastructure;
 namespace Zwgk.Web.Tests;
 
 /// <summary>
-/// The bounds that keep search fast on a large corpus (docs/adr/0010), shown with small limits: a capped count that
+/// The bounds that keep search fast on a large corpus (docs/adr/0011), shown with small limits: a capped count that
 /// says so, relevance over a window that still finds an old title match, facet filters that match whole values, and
 /// the migration backfill agreeing with what the entry computes. Sites from 9400 up and words used nowhere else.
 /// </summary>

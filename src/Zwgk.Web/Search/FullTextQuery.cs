@@ -7,7 +7,7 @@ namespace Zwgk.Web.Search;
 
 /// <summary>
 /// The raw full-text SQL of one search, per engine, built so that no statement has to touch every match
-/// (docs/adr/0010): a page in date order is read newest first from the index and stops; relevance ranks a bounded
+/// (docs/adr/0011): a page in date order is read newest first from the index and stops; relevance ranks a bounded
 /// window of the newest matches plus the newest title matches; the count stops at <see cref="SearchLimits.CountCap"/>.
 /// Every user value is a parameter; match expressions come from <see cref="ChineseTokenizer"/>.
 /// </summary>

@@ -50,7 +50,7 @@ public sealed class SearchEntry
 
     /// <summary>
     /// Newest-first order as one unique integer (publication second, then document id): the rowid of the SQLite FTS5
-    /// table, so a match can be read newest first and stop after a page (docs/adr/0010). Computed; the setter exists
+    /// table, so a match can be read newest first and stop after a page (docs/adr/0011). Computed; the setter exists
     /// only for EF and ignores its value, so the key can never disagree with the fields it comes from.
     /// </summary>
     public long SortKey

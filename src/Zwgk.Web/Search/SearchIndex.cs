@@ -46,7 +46,7 @@ public sealed record SearchQuery
 }
 
 /// <summary>
-/// Bounds that keep a search's cost independent of the corpus size (docs/adr/0010): counting stops after
+/// Bounds that keep a search's cost independent of the corpus size (docs/adr/0011): counting stops after
 /// <see cref="CountCap"/> matches; relevance ranks the newest <see cref="RelevanceWindow"/> matches and the newest
 /// as many title matches.
 /// </summary>
@@ -174,7 +174,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
     /// <summary>
     /// One page in relevance order: documents with every term in the title tokens first, then the rest, each by
     /// engine score, then newest. Ranked over a window of the newest matches and the newest title matches, so the
-    /// cost does not grow with the corpus (docs/adr/0010). The window grows in whole steps for deep pages, so all
+    /// cost does not grow with the corpus (docs/adr/0011). The window grows in whole steps for deep pages, so all
     /// pages within one step come from the same ranking and none repeats or skips a document.
     /// </summary>
     private async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)

@@ -24,7 +24,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0L);
 
-            // Existing rows get the values SearchEntry computes, before the unique index needs them (docs/adr/0010).
+            // Existing rows get the values SearchEntry computes, before the unique index needs them (docs/adr/0011).
             migrationBuilder.Sql(Zwgk.Web.Search.SearchSchema.PostgresBackfill);
 
             migrationBuilder.CreateIndex(

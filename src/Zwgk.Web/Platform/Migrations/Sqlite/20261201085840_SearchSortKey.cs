@@ -24,7 +24,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0L);
 
-            // The FTS5 table is re-made with rowid = SortKey and a facet column (docs/adr/0010): drop the old one and
+            // The FTS5 table is re-made with rowid = SortKey and a facet column (docs/adr/0011): drop the old one and
             // its triggers, fill the new columns of existing rows, then create and rebuild (Search/SearchSchema.cs).
             foreach (var sql in Zwgk.Web.Search.SearchSchema.SqliteDown)
             {
