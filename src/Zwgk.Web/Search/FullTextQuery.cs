@@ -7,9 +7,9 @@ namespace Zwgk.Web.Search;
 
 /// <summary>
 /// The raw full-text SQL of one search, per engine, built so that no statement has to touch every match
-/// (docs/adr/0011): a page in date order is read newest first from the index and stops; relevance ranks a bounded
-/// window of the newest matches plus the newest title matches; the count stops at <see cref="SearchLimits.CountCap"/>.
-/// Every user value is a parameter; match expressions come from <see cref="ChineseTokenizer"/>.
+/// (docs/adr/0011): pages are read newest first from the index and stop; relevance is two such reads, title
+/// matches first, then body-only matches; counts stop at a cap. Every user value is a parameter; match expressions
+/// come from <see cref="ChineseTokenizer"/>.
 /// </summary>
 internal sealed class FullTextQuery
 {
@@ -17,6 +17,7 @@ internal sealed class FullTextQuery
     private readonly bool _sqlite;
     private readonly string _allMatch;
     private readonly string _titleMatch;
+    private readonly string _bodyOnlyMatch;
     private readonly string _filterSql;
     private readonly List<object> _filterArgs = [];
 
@@ -31,6 +32,7 @@ internal sealed class FullTextQuery
             var facetExpr = facets.Count == 0 ? "" : " AND (FacetTokens : (" + string.Join(" AND ", facets.Select(f => "\"" + f + "\"")) + "))";
             _allMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens BodyTokens") + facetExpr;
             _titleMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens") + facetExpr;
+            _bodyOnlyMatch = "(" + _allMatch + ") NOT (" + terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens") + ")";
             _filterSql = string.IsNullOrWhiteSpace(q.DocumentNumber)
                 ? ""
                 : " AND rowid IN (SELECT SortKey FROM SearchEntries WHERE instr(DocumentNumber, " + Arg(q.DocumentNumber.Trim(), 1) + ") > 0)";
@@ -44,39 +46,26 @@ internal sealed class FullTextQuery
 
         _allMatch = terms.ToMatchQuery(SearchDialect.Postgres);
         _titleMatch = terms.ToMatchQuery(SearchDialect.Postgres, restrictTo: "A");
+        _bodyOnlyMatch = "(" + _allMatch + ") & !(" + _titleMatch + ")";
         _filterSql = PostgresFilters(q);
     }
 
-    /// <summary>How many documents match, counting no further than <paramref name="cap"/>.</summary>
-    public async Task<int> CountAsync(int cap, CancellationToken ct)
+    /// <summary>How many documents match the part, counting no further than <paramref name="cap"/>.</summary>
+    public async Task<int> CountAsync(MatchPart part, int cap, CancellationToken ct)
     {
         var sql = _sqlite
             ? $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} LIMIT {cap})"
             : $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} LIMIT {cap}) m";
-        return await _db.Database.SqlQueryRaw<int>(sql, Args(_allMatch)).SingleAsync(ct);
+        return await _db.Database.SqlQueryRaw<int>(sql, Args(part)).SingleAsync(ct);
     }
 
-    /// <summary>Sort keys of one page of matches, newest first.</summary>
-    public Task<List<long>> NewestAsync(int skip, int take, CancellationToken ct)
+    /// <summary>Sort keys of one page of the part's matches, newest first.</summary>
+    public Task<List<long>> NewestAsync(MatchPart part, int skip, int take, CancellationToken ct)
     {
         var sql = _sqlite
             ? $"SELECT rowid AS \"Value\" FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}"
             : $"SELECT \"SortKey\" AS \"Value\" FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}";
-        return _db.Database.SqlQueryRaw<long>(sql, Args(_allMatch)).ToListAsync(ct);
-    }
-
-    /// <summary>
-    /// The newest <paramref name="size"/> matches with their engine score (higher is better): of the whole text, or of
-    /// the title tokens only (title + 发文字号 + 索引号).
-    /// </summary>
-    public Task<List<ScoredKey>> WindowAsync(bool titleOnly, int size, CancellationToken ct)
-    {
-        // bm25 is smaller for better matches; negated so both engines sort descending. Title weighs 10× the body.
-        // ts_rank_cd weights are {D, C, B, A}: title tokens (A) count ten times body tokens (B).
-        var sql = _sqlite
-            ? $"SELECT rowid AS SortKey, -bm25(SearchFts, 10.0, 1.0, 0.0) AS Score FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {size}"
-            : $"SELECT \"SortKey\", ts_rank_cd('{{{{0, 0, 0.1, 1.0}}}}'::float4[], \"Tsv\", to_tsquery('simple', {{0}}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} ORDER BY \"SortKey\" DESC LIMIT {size}";
-        return _db.Database.SqlQueryRaw<ScoredKey>(sql, Args(titleOnly ? _titleMatch : _allMatch)).ToListAsync(ct);
+        return _db.Database.SqlQueryRaw<long>(sql, Args(part)).ToListAsync(ct);
     }
 
     private string PostgresFilters(SearchQuery q)
@@ -133,7 +122,14 @@ internal sealed class FullTextQuery
         return "{" + position + "}";
     }
 
-    private object[] Args(string match) => [match, .. _filterArgs];
+    private object[] Args(MatchPart part) =>
+        [part switch { MatchPart.Title => _titleMatch, MatchPart.BodyOnly => _bodyOnlyMatch, _ => _allMatch }, .. _filterArgs];
 }
 
-internal sealed record ScoredKey(long SortKey, double Score);
+/// <summary>Which matches a statement reads: all, those with every term in the title tokens, or the rest.</summary>
+internal enum MatchPart
+{
+    All,
+    Title,
+    BodyOnly,
+}

@@ -46,13 +46,12 @@ public sealed record SearchQuery
 }
 
 /// <summary>
-/// Bounds that keep a search's cost independent of the corpus size (docs/adr/0011): counting stops after
-/// <see cref="CountCap"/> matches; relevance ranks the newest <see cref="RelevanceWindow"/> matches and the newest
-/// as many title matches.
+/// The bound that keeps a search's cost independent of the corpus size (docs/adr/0011): counting stops after
+/// <see cref="CountCap"/> matches, and no page beyond them is offered.
 /// </summary>
-public sealed record SearchLimits(int CountCap, int RelevanceWindow)
+public sealed record SearchLimits(int CountCap)
 {
-    public static readonly SearchLimits Default = new(10_000, 1_000);
+    public static readonly SearchLimits Default = new(1_000);
 }
 
 /// <summary>One result. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are encoded HTML with &lt;mark&gt; around the terms.</summary>
@@ -145,12 +144,12 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         else
         {
             var fullText = new FullTextQuery(db, terms, query);
-            total = await fullText.CountAsync(_limits.CountCap + 1, ct);
+            total = await fullText.CountAsync(MatchPart.All, _limits.CountCap + 1, ct);
             capped = total > _limits.CountCap;
             total = Math.Min(total, _limits.CountCap);
             var skip = (page - 1) * pageSize;
             var keys = total == 0 || skip >= total ? [] : query.Sort == SearchSort.Date
-                ? await fullText.NewestAsync(skip, pageSize, ct)
+                ? await fullText.NewestAsync(MatchPart.All, skip, pageSize, ct)
                 : await RankedPageAsync(fullText, skip, pageSize, ct);
             rows = await RowsAsync(keys, ct);
         }
@@ -172,21 +171,20 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
     }
 
     /// <summary>
-    /// One page in relevance order: documents with every term in the title tokens first, then the rest, each by
-    /// engine score, then newest. Ranked over a window of the newest matches and the newest title matches, so the
-    /// cost does not grow with the corpus (docs/adr/0011). The window grows in whole steps for deep pages, so all
-    /// pages within one step come from the same ranking and none repeats or skips a document.
+    /// One page in relevance order: documents with every term in the title tokens (title, 文号, 索引号) first, then
+    /// the rest, each newest first. Two newest-first reads that stop after the page, so the cost does not grow with
+    /// the corpus (docs/adr/0011) and paging is exact.
     /// </summary>
-    private async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)
+    private static async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)
     {
-        var steps = ((skip + take - 1) / _limits.RelevanceWindow) + 1;
-        var size = steps * _limits.RelevanceWindow;
-        var titleHits = await fullText.WindowAsync(titleOnly: true, size, ct);
-        var matches = await fullText.WindowAsync(titleOnly: false, size, ct);
-        var inTitle = titleHits.Select(h => h.SortKey).ToHashSet();
-        return titleHits.OrderByDescending(h => h.Score).ThenByDescending(h => h.SortKey)
-            .Concat(matches.Where(m => !inTitle.Contains(m.SortKey)).OrderByDescending(m => m.Score).ThenByDescending(m => m.SortKey))
-            .Skip(skip).Take(take).Select(h => h.SortKey).ToList();
+        var titleHits = await fullText.CountAsync(MatchPart.Title, skip + take, ct);
+        var keys = titleHits > skip ? await fullText.NewestAsync(MatchPart.Title, skip, Math.Min(take, titleHits - skip), ct) : [];
+        if (keys.Count < take)
+        {
+            keys.AddRange(await fullText.NewestAsync(MatchPart.BodyOnly, Math.Max(0, skip - titleHits), take - keys.Count, ct));
+        }
+
+        return keys;
     }
 
     /// <summary>The display rows of the given sort keys, in the order given.</summary>
