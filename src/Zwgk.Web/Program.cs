@@ -15,6 +15,8 @@ using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
+using Zwgk.Web.Requests;
+using Zwgk.Web.Requests.Reports;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -93,6 +95,7 @@ services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
+services.AddRequestLettersAndReports();
 
 services.AddRazorPages(o =>
 {
@@ -121,6 +124,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Requests.Letters.DemoLetterTemplates>().SeedAsync();
     }
 }
 
@@ -149,6 +153,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
+api.MapRequestReportsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();
