@@ -7,7 +7,7 @@ using Zwgk.Web.Tests.Infrastructure;
 namespace Zwgk.Web.Tests;
 
 /// <summary>
-/// What keeps search fast on a large corpus (docs/adr/0011): a capped count that says so, relevance as two
+/// What keeps search fast on a large corpus (docs/adr/0012): a capped count that says so, relevance as two
 /// newest-first reads (title matches, then the rest) with exact paging, facet filters that match whole values, and
 /// the migration backfill agreeing with what the entry computes. Sites from 9400 up and words used nowhere else.
 /// </summary>
@@ -117,12 +117,13 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
         var backfill = sqlite ? SearchSchema.SqliteBackfill : SearchSchema.PostgresBackfill;
         var facets = sqlite ? "FacetTokens" : "\"FacetTokens\"";
         var sortKey = sqlite ? "SortKey" : "\"SortKey\"";
+        var titleKeys = sqlite ? "TitleKeys" : "\"TitleKeys\"";
         var table = sqlite ? "SearchEntries" : "\"SearchEntries\"";
         var id = sqlite ? "DocumentId" : "\"DocumentId\"";
         await factory.DbAsync(async db =>
         {
             // Wipe the two columns of these rows as an old database would have them, then backfill.
-            var wipe = "UPDATE " + table + " SET " + facets + " = '', " + sortKey + " = -" + id + " WHERE " + id + " IN (9460, 9461)";
+            var wipe = "UPDATE " + table + " SET " + facets + " = '', " + titleKeys + " = '', " + sortKey + " = -" + id + " WHERE " + id + " IN (9460, 9461)";
             await db.Database.ExecuteSqlRawAsync(wipe);
             return await db.Database.ExecuteSqlRawAsync(backfill);
         });
@@ -131,14 +132,16 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
         {
             var row = await factory.DbAsync(db => db.SearchEntries.AsNoTracking()
                 .Where(x => x.DocumentId == e.DocumentId)
-                .Select(x => new { Key = EF.Property<long>(x, "SortKey"), Facets = EF.Property<string>(x, "FacetTokens") })
+                .Select(x => new { Key = EF.Property<long>(x, "SortKey"), Facets = EF.Property<string>(x, "FacetTokens"), TitleKeys = EF.Property<string>(x, "TitleKeys") })
                 .SingleAsync());
             Assert.Equal(e.SortKey, row.Key);
             Assert.Equal(e.FacetTokens, row.Facets);
+            Assert.Equal(e.TitleKeys, row.TitleKeys);
         }
 
-        // And the index still finds them by facet after the backfill re-indexed the rows.
-        Assert.Equal(2, (await SearchAsync(new SearchQuery { Text = "阅江楼", SiteId = 9460, Year = null }, SearchLimits.Default)).Total);
+        // And the index still finds them by facet and by title after the backfill re-indexed the rows.
+        Assert.Equal(2, (await SearchAsync(new SearchQuery { Text = "阅江楼", SiteId = 9460 }, SearchLimits.Default)).Total);
+        Assert.Equal([9461, 9460], (await SearchAsync(new SearchQuery { Text = "阅江楼", SiteId = 9460 }, SearchLimits.Default)).Items.Select(i => i.DocumentId));
     }
 
     private async Task<SearchResults> SearchAsync(SearchQuery query, SearchLimits limits)

@@ -7,7 +7,7 @@ namespace Zwgk.Web.Search;
 
 /// <summary>
 /// The raw full-text SQL of one search, per engine, built so that no statement has to touch every match
-/// (docs/adr/0011): pages are read newest first from the index and stop; relevance is two such reads, title
+/// (docs/adr/0012): pages are read newest first from the index and stop; relevance is two such reads, title
 /// matches first, then body-only matches; counts stop at a cap. Every user value is a parameter; match expressions
 /// come from <see cref="ChineseTokenizer"/>.
 /// </summary>
@@ -31,8 +31,9 @@ internal sealed class FullTextQuery
             var facets = SearchFacets.Required(q);
             var facetExpr = facets.Count == 0 ? "" : " AND (FacetTokens : (" + string.Join(" AND ", facets.Select(f => "\"" + f + "\"")) + "))";
             _allMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens BodyTokens") + facetExpr;
-            _titleMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens") + facetExpr;
-            _bodyOnlyMatch = "(" + _allMatch + ") NOT (" + terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens") + ")";
+            var titleKeys = terms.WithPrefix(SearchEntry.TitleKeyPrefix).ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleKeys");
+            _titleMatch = titleKeys + facetExpr;
+            _bodyOnlyMatch = "(" + _allMatch + ") NOT (" + titleKeys + ")";
             _filterSql = string.IsNullOrWhiteSpace(q.DocumentNumber)
                 ? ""
                 : " AND rowid IN (SELECT SortKey FROM SearchEntries WHERE instr(DocumentNumber, " + Arg(q.DocumentNumber.Trim(), 1) + ") > 0)";
@@ -45,7 +46,7 @@ internal sealed class FullTextQuery
         }
 
         _allMatch = terms.ToMatchQuery(SearchDialect.Postgres);
-        _titleMatch = terms.ToMatchQuery(SearchDialect.Postgres, restrictTo: "A");
+        _titleMatch = terms.WithPrefix(SearchEntry.TitleKeyPrefix).ToMatchQuery(SearchDialect.Postgres);
         _bodyOnlyMatch = "(" + _allMatch + ") & !(" + _titleMatch + ")";
         _filterSql = PostgresFilters(q);
     }

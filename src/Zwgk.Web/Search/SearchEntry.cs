@@ -50,7 +50,7 @@ public sealed class SearchEntry
 
     /// <summary>
     /// Newest-first order as one unique integer (publication second, then document id): the rowid of the SQLite FTS5
-    /// table, so a match can be read newest first and stop after a page (docs/adr/0011). Computed; the setter exists
+    /// table, so a match can be read newest first and stop after a page (docs/adr/0012). Computed; the setter exists
     /// only for EF and ignores its value, so the key can never disagree with the fields it comes from.
     /// </summary>
     public long SortKey
@@ -73,6 +73,20 @@ public sealed class SearchEntry
 
     /// <summary>Tokens of the title, document number and index number (<see cref="ChineseTokenizer.ToIndexText"/>).</summary>
     public string TitleTokens { get; private set; } = "";
+
+    /// <summary>
+    /// <see cref="TitleTokens"/> again, each with the prefix <see cref="TitleKeyPrefix"/>: their own index tokens, so
+    /// "every term in the title" is answered from short doclists even when the terms are in most bodies (docs/adr/0012).
+    /// Computed like <see cref="SortKey"/>.
+    /// </summary>
+    public string TitleKeys
+    {
+        get => string.Join(' ', TitleTokens.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => TitleKeyPrefix + t));
+        private set { }
+    }
+
+    /// <summary>Letters, so that with a token it forms one token for both engines' splitters.</summary>
+    public const string TitleKeyPrefix = "tk";
 
     /// <summary>Tokens of the whole body, not only of the part kept in <see cref="PlainText"/>.</summary>
     public string BodyTokens { get; private set; } = "";
@@ -123,6 +137,7 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.Property(e => e.PlainText).IsRequired();
         b.Property(e => e.SortKey);
         b.Property(e => e.FacetTokens).IsRequired();
+        b.Property(e => e.TitleKeys).IsRequired();
         b.HasIndex(e => e.SortKey).IsUnique();
         b.HasIndex(e => new { e.SiteId, e.PublishedAt });
         b.HasIndex(e => e.UnitPath);

@@ -5,7 +5,7 @@ namespace Zwgk.Web.Search;
 
 /// <summary>
 /// Filter values written as index tokens ("fs3 fy2021 fu1 fu4 ft…"), so that on SQLite a filtered search is one
-/// FTS5 match that can stop after a page instead of a join checked row by row (docs/adr/0011). Free-text values
+/// FTS5 match that can stop after a page instead of a join checked row by row (docs/adr/0012). Free-text values
 /// (topic, genre, validity) are hex of their UTF-8 bytes: one token whatever punctuation they hold, and an exact
 /// value match rather than a word match. The migration that backfills old rows computes the same tokens in SQL.
 /// </summary>

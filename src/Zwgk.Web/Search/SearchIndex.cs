@@ -46,7 +46,7 @@ public sealed record SearchQuery
 }
 
 /// <summary>
-/// The bound that keeps a search's cost independent of the corpus size (docs/adr/0011): counting stops after
+/// The bound that keeps a search's cost independent of the corpus size (docs/adr/0012): counting stops after
 /// <see cref="CountCap"/> matches, and no page beyond them is offered.
 /// </summary>
 public sealed record SearchLimits(int CountCap)
@@ -173,7 +173,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
     /// <summary>
     /// One page in relevance order: documents with every term in the title tokens (title, 文号, 索引号) first, then
     /// the rest, each newest first. Two newest-first reads that stop after the page, so the cost does not grow with
-    /// the corpus (docs/adr/0011) and paging is exact.
+    /// the corpus (docs/adr/0012) and paging is exact.
     /// </summary>
     private static async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)
     {

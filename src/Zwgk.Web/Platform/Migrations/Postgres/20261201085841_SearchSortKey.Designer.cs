@@ -926,6 +926,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("TitleKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TitleTokens")
                         .IsRequired()
                         .HasColumnType("text");

@@ -17,6 +17,13 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<string>(
+                name: "TitleKeys",
+                table: "SearchEntries",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<long>(
                 name: "SortKey",
                 table: "SearchEntries",
@@ -24,8 +31,19 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0L);
 
-            // Existing rows get the values SearchEntry computes, before the unique index needs them (docs/adr/0011).
+            // Existing rows get the values SearchEntry computes, before the unique index needs them (docs/adr/0012);
+            // the tsvector is re-made to hold the title keys.
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.Sql(Zwgk.Web.Search.SearchSchema.PostgresBackfill);
+
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.Postgres)
+            {
+                migrationBuilder.Sql(sql);
+            }
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_SortKey",
@@ -37,6 +55,11 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.DropIndex(
                 name: "IX_SearchEntries_SortKey",
                 table: "SearchEntries");
@@ -48,6 +71,15 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "SortKey",
                 table: "SearchEntries");
+
+            migrationBuilder.DropColumn(
+                name: "TitleKeys",
+                table: "SearchEntries");
+
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresV1)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
     }
 }

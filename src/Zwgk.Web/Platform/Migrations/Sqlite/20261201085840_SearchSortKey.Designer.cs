@@ -897,6 +897,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TitleTokens")
                         .IsRequired()
                         .HasColumnType("TEXT");

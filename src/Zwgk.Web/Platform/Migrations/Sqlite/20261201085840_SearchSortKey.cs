@@ -17,6 +17,13 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<string>(
+                name: "TitleKeys",
+                table: "SearchEntries",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<long>(
                 name: "SortKey",
                 table: "SearchEntries",
@@ -24,7 +31,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0L);
 
-            // The FTS5 table is re-made with rowid = SortKey and a facet column (docs/adr/0011): drop the old one and
+            // The FTS5 table is re-made with rowid = SortKey and a facet column (docs/adr/0012): drop the old one and
             // its triggers, fill the new columns of existing rows, then create and rebuild (Search/SearchSchema.cs).
             foreach (var sql in Zwgk.Web.Search.SearchSchema.SqliteDown)
             {
@@ -63,6 +70,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "SortKey",
+                table: "SearchEntries");
+
+            migrationBuilder.DropColumn(
+                name: "TitleKeys",
                 table: "SearchEntries");
 
             foreach (var sql in Zwgk.Web.Search.SearchSchema.SqliteV1)
