@@ -15,6 +15,7 @@ using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
+using Zwgk.Web.Requests;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -93,6 +94,7 @@ services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
+services.AddInformationRequests(builder.Configuration);
 
 services.AddRazorPages(o =>
 {
@@ -137,6 +139,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<RequestAuditMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
 app.MapOpenApi();
@@ -149,6 +152,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
+api.MapRequestsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();
