@@ -16,6 +16,7 @@ using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
+using Zwgk.Web.Requests.Reports;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -95,6 +96,7 @@ services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
 services.AddInformationRequests(builder.Configuration);
+services.AddRequestLettersAndReports();
 
 services.AddRazorPages(o =>
 {
@@ -153,6 +155,7 @@ api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
 api.MapRequestsApi();
+api.MapRequestReportsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();

@@ -851,6 +851,46 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Search.SearchEntry", b =>
                 {
                     b.Property<int>("DocumentId")
@@ -1201,6 +1241,15 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
+                {
+                    b.HasOne("Zwgk.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zwgk.Web.Sites.Column", b =>
