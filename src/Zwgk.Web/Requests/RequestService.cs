@@ -105,6 +105,30 @@ public sealed partial class RequestService(
         return ok && r is not null ? r : null;
     }
 
+    /// <summary>条例第三十条: the applicant completes the request through the tracking page; received the day it is sent.</summary>
+    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default)
+    {
+        var r = await LoadAsync(id, ct);
+        if (r is null)
+        {
+            return new RequestStepResult(null, NotFound: true);
+        }
+
+        try
+        {
+            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.GetAsync(ct), "申请人（网上补正）", Now);
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new RequestStepResult(r, e.Message);
+        }
+
+        audit.Action = "RequestClarificationCompleted";
+        await db.SaveChangesAsync(ct);
+        return new RequestStepResult(r);
+    }
+
     // Verified against when the number does not exist, so that a miss costs as much as a wrong code.
     private static readonly string DummyHash = AccessCode.Hash(AccessCode.Generate());
 
