@@ -13,14 +13,21 @@ using Zwgk.Web.Tests.Infrastructure;
 namespace Zwgk.Web.Tests.Requests;
 
 /// <summary>The real host with a fake clock (Mon 2026-03-02 09:00 China time), a fake mailer and a handler of 莱阳市 besides the demo accounts.</summary>
-public sealed class RequestFixture : IAsyncLifetime
+public class RequestFixture : IAsyncLifetime
 {
     public static readonly (string User, string Password) HaiyangHandler = ("handler", "Zwgk2026Handler");
     public static readonly (string User, string Password) LaiyangHandler = ("lyhandler", "Zwgk2026Laiyang");
 
     public ZwgkFactory Factory { get; } = new();
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+    public RequestFixture()
+        : this(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    protected RequestFixture(DateTimeOffset start) => Clock = new FakeTimeProvider(start);
+
+    public FakeTimeProvider Clock { get; }
 
     public FakeMailer Mailer { get; } = new();
 
@@ -48,6 +55,18 @@ public sealed class RequestFixture : IAsyncLifetime
     public Task DisposeAsync() => ((IAsyncLifetime)Factory).DisposeAsync();
 
     public void Advance(int days) => Clock.Advance(TimeSpan.FromDays(days));
+
+    /// <summary>Moves the clock forward to 10:00 China time on the day.</summary>
+    public void MoveTo(string isoDay) => Clock.SetUtcNow(new DateTimeOffset(DateOnly.Parse(isoDay, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+}
+
+/// <summary>The same host with the clock starting in mid-December 2024, to live through a whole report year.</summary>
+public sealed class ReportYearFixture : RequestFixture
+{
+    public ReportYearFixture()
+        : base(new DateTimeOffset(2024, 12, 16, 2, 0, 0, TimeSpan.Zero))
+    {
+    }
 }
 
 public sealed class FakeMailer : IRequestMailer
