@@ -14,6 +14,7 @@ public static class RequestServices
         services.AddScoped<PublicTracking>();
         services.AddScoped<RequestReminders>();
         services.AddScoped<DisclosureSuggestions>();
+        services.AddScoped<DemoRequests>();
         services.AddScoped<IRequestStatisticsSource, RequestStatisticsSource>();
         services.AddSingleton<IRequestMailer, SmtpRequestMailer>();
         services.AddHostedService<RequestReminderJob>();
