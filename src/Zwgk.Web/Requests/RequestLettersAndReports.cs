@@ -11,6 +11,7 @@ public static class RequestLettersAndReports
         services.AddScoped<LetterTemplates>();
         services.AddScoped<ILetterService, LetterService>();
         services.AddScoped<RequestReports>();
+        services.AddScoped<DemoLetterTemplates>();
         return services;
     }
 }

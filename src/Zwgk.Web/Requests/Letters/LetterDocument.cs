@@ -69,11 +69,14 @@ public sealed record LetterDocument(string Title, string NumberLine, IReadOnlyLi
 
     private static Paragraph BodyParagraph(string text, bool indent)
     {
-        var props = new ParagraphProperties(new Justification { Val = JustificationValues.Both });
+        // Schema order of pPr: ind before jc.
+        var props = new ParagraphProperties();
         if (indent)
         {
             props.Append(new Indentation { FirstLineChars = 200 });
         }
+
+        props.Append(new Justification { Val = JustificationValues.Both });
 
         return new Paragraph(props, Run(text, BodyFont, 32, bold: false));
     }

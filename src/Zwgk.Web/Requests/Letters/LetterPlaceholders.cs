@@ -47,7 +47,8 @@ public static class LetterPlaceholders
 
     public static bool IsKnown(string name) => ByName.ContainsKey(name);
 
-    public static string? ValueOf(string name, LetterFields fields) => Blank(ByName[name].Value(fields));
+    public static string? ValueOf(string name, LetterFields fields) =>
+        name == Remedy ? RemedyNotice(fields) : Blank(ByName[name].Value(fields));
 
     /// <summary>Dates print in Chinese style without leading zeros: 2026年3月5日.</summary>
     public static string? Date(DateOnly? date) =>

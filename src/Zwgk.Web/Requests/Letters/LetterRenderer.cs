@@ -13,12 +13,12 @@ public static partial class LetterRenderer
         ArgumentNullException.ThrowIfNull(fields);
         var title = Parse(template.Title, key);
         var body = Parse(template.Body, key);
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
         var renderedTitle = title.Render(fields, missing).Trim();
         var renderedBody = body.Render(fields, missing);
         foreach (var name in new[] { "答复机关", "申请编号" })
         {
-            if (LetterPlaceholders.ValueOf(name, fields) is null)
+            if (LetterPlaceholders.ValueOf(name, fields) is null && !missing.Contains(name))
             {
                 missing.Add(name); // printed in the number line and the signature whatever the text
             }

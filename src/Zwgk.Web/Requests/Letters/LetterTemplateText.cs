@@ -96,7 +96,7 @@ public sealed class LetterTemplateText
     public bool AlwaysPrints(string name) => _nodes.OfType<Field>().Any(f => f.Name == name);
 
     /// <summary>Fills the template; every field it prints but the data lacks is added to <paramref name="missing"/>.</summary>
-    public string Render(LetterFields fields, ISet<string> missing)
+    public string Render(LetterFields fields, ICollection<string> missing)
     {
         var text = new StringBuilder();
         Write(_nodes, fields, missing, text);
@@ -106,7 +106,7 @@ public sealed class LetterTemplateText
     /// <summary>Renders or throws the Chinese message naming every missing field.</summary>
     public string Render(LetterFields fields, string what)
     {
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
         var text = Render(fields, missing);
         return missing.Count == 0 ? text : throw Missing(what, missing);
     }
@@ -114,7 +114,7 @@ public sealed class LetterTemplateText
     public static DomainRuleException Missing(string what, IEnumerable<string> missing) =>
         new($"生成“{what}”缺少以下内容：{string.Join("、", missing)}。请补充后再生成。");
 
-    private static void Write(List<Node> nodes, LetterFields fields, ISet<string> missing, StringBuilder text)
+    private static void Write(List<Node> nodes, LetterFields fields, ICollection<string> missing, StringBuilder text)
     {
         foreach (var node in nodes)
         {
@@ -126,8 +126,8 @@ public sealed class LetterTemplateText
                 case Field f when LetterPlaceholders.ValueOf(f.Name, fields) is { } value:
                     text.Append(value);
                     break;
-                case Field f:
-                    missing.Add(f.Name);
+                case Field f when !missing.Contains(f.Name):
+                    missing.Add(f.Name); // in the order the text uses them
                     break;
                 case Section s when (LetterPlaceholders.ValueOf(s.Name, fields) is not null) == s.WhenPresent:
                     Write(s.Children, fields, missing, text);

@@ -19,8 +19,11 @@ public sealed record ReportOutcome(RequestReport? Report, string? BadInput = nul
 /// Computes the annual-report tables for a unit the caller may see (办理依申请公开 on it: the handler's and the 主管部门's
 /// roles) from <see cref="IRequestStatisticsSource"/>; nobody reads a unit's statistics outside their subtree.
 /// </summary>
-public sealed class RequestReports(ZwgkDbContext db, UserAccess access, IRequestStatisticsSource source, TimeProvider clock)
+public sealed class RequestReports(ZwgkDbContext db, UserAccess access, IEnumerable<IRequestStatisticsSource> sources, TimeProvider clock)
 {
+    // The procedure registers the source (AddRequests, R1); resolved as a list so the console still starts without it.
+    private readonly IRequestStatisticsSource? _source = sources.LastOrDefault();
+
     public const string RequestsTitle = "三、收到和处理政府信息公开申请情况";
     public const string RemediesTitle = "四、政府信息公开行政复议、行政诉讼情况";
 
@@ -55,10 +58,15 @@ public sealed class RequestReports(ZwgkDbContext db, UserAccess access, IRequest
             return new ReportOutcome(null, Forbidden: true);
         }
 
+        if (_source is null)
+        {
+            return new ReportOutcome(null, Error: "依申请公开办理数据尚未接入本系统，暂不能统计。");
+        }
+
         try
         {
-            var requests = RequestsTable.Compute(year, await source.RequestsAsync(unitId, year, ct));
-            var remedies = RemediesTable.Compute(year, await source.RemediesAsync(unitId, year, ct));
+            var requests = RequestsTable.Compute(year, await _source.RequestsAsync(unitId, year, ct));
+            var remedies = RemediesTable.Compute(year, await _source.RemediesAsync(unitId, year, ct));
             return new ReportOutcome(new RequestReport(unit.Id, unit.Name, year, requests, remedies));
         }
         catch (DomainRuleException e)
