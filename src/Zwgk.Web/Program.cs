@@ -95,6 +95,7 @@ services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
+services.AddInformationRequests(builder.Configuration);
 services.AddRequestLettersAndReports();
 
 services.AddRazorPages(o =>
@@ -125,6 +126,7 @@ await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Requests.Letters.DemoLetterTemplates>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoRequests>().SeedAsync();
     }
 }
 
@@ -141,6 +143,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<RequestAuditMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
 app.MapOpenApi();
@@ -153,6 +156,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
+api.MapRequestsApi();
 api.MapRequestReportsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();

@@ -14,6 +14,9 @@ public enum Permission
     ReviewContent,
     HandleRequests,
     EditCommunityDisclosure,
+
+    /// <summary>Approve request replies and extensions: the office head / responsible leader (条例第三十三条).</summary>
+    ApproveRequests,
 }
 
 public static class PermissionExtensions
@@ -30,6 +33,7 @@ public static class PermissionExtensions
         Permission.ReviewContent => "审核信息",
         Permission.HandleRequests => "办理依申请公开",
         Permission.EditCommunityDisclosure => "编辑村(居)务公开",
+        Permission.ApproveRequests => "审批依申请公开答复和延期",
         _ => permission.ToString(),
     };
 }
