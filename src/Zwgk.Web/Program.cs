@@ -9,6 +9,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
+using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Documents.Attachments;
@@ -93,6 +94,7 @@ services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
+services.AddCatalogs();
 
 services.AddRazorPages(o =>
 {
@@ -117,6 +119,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
     await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
     await WordingDefaults.SeedAsync(db);
+    await CatalogDefaults.SeedAsync(db, TimeProvider.System);
     if (DemoData.ShouldSeed(app.Configuration, app.Environment))
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
@@ -149,6 +152,7 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
+api.MapCatalogsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();

@@ -14,6 +14,9 @@ public enum Permission
     ReviewContent,
     HandleRequests,
     EditCommunityDisclosure,
+
+    /// <summary>Maintain the pilot domains, their responsible departments and the guideline templates (标准指引) of the city.</summary>
+    ManageCatalogStandards,
 }
 
 public static class PermissionExtensions
@@ -30,6 +33,7 @@ public static class PermissionExtensions
         Permission.ReviewContent => "审核信息",
         Permission.HandleRequests => "办理依申请公开",
         Permission.EditCommunityDisclosure => "编辑村(居)务公开",
+        Permission.ManageCatalogStandards => "维护试点领域与标准指引",
         _ => permission.ToString(),
     };
 }
