@@ -1,4 +1,3 @@
-using System.Data;
 using MiniExcelLibs;
 using Zwgk.Domain.Catalogs;
 
@@ -74,10 +73,10 @@ public static class CatalogSheet
             return domain is null || elements is null
                 ? null
                 : new NewCatalogItem(domain.Id, guidelineItemOf(domain.Id, elements), elements, notApplicable, notApplicable ? reason : null);
-        }, r => (r.DomainId, r.Elements.ItemKey));
+        }, c => domains.FirstOrDefault(d => d.IsNamed(c.Get(Columns.Domain)))?.Id is int d ? ItemIdentity(c, d.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "");
 
     public static SheetResult<ItemElements> ReadGuideline(Stream file) =>
-        Read(file, RequiredElementHeaders, (row, cells, errors) => Elements(row, cells, errors, unitCatalog: false), e => (0, e.ItemKey));
+        Read(file, RequiredElementHeaders, (row, cells, errors) => Elements(row, cells, errors, unitCatalog: false), c => ItemIdentity(c, ""));
 
     public static SheetResult<ServiceItem> ReadServices(Stream file) =>
         Read(file, [ServiceName], (row, cells, errors) =>
@@ -96,7 +95,7 @@ public static class CatalogSheet
             }
 
             return new ServiceItem { Name = name, Code = Blank(cells.Get(ServiceCode)), Department = Blank(cells.Get(ServiceDepartment)) };
-        }, s => (0, s.Name));
+        }, c => c.Get(ServiceName));
 
     /// <summary>Writes rows in the given header order; <paramref name="rows"/> is enumerated once, as MiniExcel writes.</summary>
     public static async Task WriteAsync(Stream output, string[] headers, IEnumerable<IReadOnlyDictionary<string, string>> rows, string sheetName, CancellationToken ct)
@@ -109,26 +108,12 @@ public static class CatalogSheet
             }
         }
 
-        using var table = new DataTable(sheetName);
-        foreach (var h in headers)
-        {
-            table.Columns.Add(h, typeof(string));
-        }
-
-        var any = false;
+        // An empty sheet still needs its header: one blank row makes MiniExcel write it (a blank row is skipped on import).
         var sheets = new Dictionary<string, object>();
         var data = Data();
         using var e = data.GetEnumerator();
-        if (e.MoveNext())
-        {
-            any = true;
-            sheets[sheetName] = Prepend(e.Current, e);
-        }
-        else
-        {
-            sheets[sheetName] = table;
-        }
-
+        var any = e.MoveNext();
+        sheets[sheetName] = any ? Prepend(e.Current, e) : [headers.ToDictionary(h => h, _ => (object?)"")];
         if (!any)
         {
             sheets["填写说明"] = Instructions();
@@ -194,7 +179,7 @@ public static class CatalogSheet
 
     private delegate T? RowReader<T>(int row, RowCells cells, List<SheetError> errors);
 
-    private static SheetResult<T> Read<T>(Stream file, string[] required, RowReader<T> readRow, Func<T, (int, string)> identity)
+    private static SheetResult<T> Read<T>(Stream file, string[] required, RowReader<T> readRow, Func<RowCells, string> identity)
     {
         if (Sniff(file) is { } notXlsx)
         {
@@ -214,7 +199,7 @@ public static class CatalogSheet
             var rows = new List<T>();
             var errors = new List<SheetError>();
             var total = 0;
-            var seen = new Dictionary<(int, string), int>();
+            var seen = new Dictionary<string, int>();
             Dictionary<string, string>? previous = null;
             var rowNumber = 1;
             foreach (IDictionary<string, object?> raw in MiniExcel.Query(file, useHeaderRow: true))
@@ -233,18 +218,16 @@ public static class CatalogSheet
 
                 var rowErrors = new List<SheetError>();
                 var value = readRow(rowNumber, cells, rowErrors);
+                // Duplicates are found on the key cells as written, so a duplicate of a faulty row is reported too.
+                var id = identity(cells);
+                if (id.Length > 0 && !seen.TryAdd(id, rowNumber))
+                {
+                    rowErrors.Add(new(rowNumber, Columns.Name, $"与第{seen[id]}行的事项重复。"));
+                }
+
                 if (value is not null && rowErrors.Count == 0)
                 {
-                    var id = identity(value);
-                    if (seen.TryGetValue(id, out var first))
-                    {
-                        rowErrors.Add(new(rowNumber, Columns.Name, $"与第{first}行的事项重复。"));
-                    }
-                    else
-                    {
-                        seen[id] = rowNumber;
-                        rows.Add(value);
-                    }
+                    rows.Add(value);
                 }
 
                 total += rowErrors.Count;
@@ -369,6 +352,9 @@ public static class CatalogSheet
     }
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;
+
+    private static string ItemIdentity(RowCells c, string domain) =>
+        c.Get(Columns.Category).Length == 0 || c.Get(Columns.Name).Length == 0 ? "" : $"{domain}\u001f{c.Get(Columns.Category)}\u001f{c.Get(Columns.Name)}";
 
     /// <summary>A row's cells by header, trimmed; "同上" takes the previous row's value of the column.</summary>
     private sealed class RowCells
