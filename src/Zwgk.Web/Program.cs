@@ -124,6 +124,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoCatalogs>().SeedAsync();
     }
 }
 

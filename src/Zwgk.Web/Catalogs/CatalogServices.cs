@@ -7,5 +7,6 @@ public static class CatalogServices
         .AddScoped<CatalogViews>()
         .AddScoped<CatalogReviewViews>()
         .AddScoped<CatalogStandards>()
-        .AddScoped<CatalogLinks>();
+        .AddScoped<CatalogLinks>()
+        .AddScoped<DemoCatalogs>();
 }

@@ -113,8 +113,8 @@ public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<Zwgk
     [Fact]
     public async Task A_service_list_is_imported_and_a_service_item_with_another_name_cannot_be_submitted()
     {
-        var (editor, id) = await DraftAsync("方圆街道");
-        var unit = await factory.UnitIdAsync("方圆街道");
+        var (editor, id) = await DraftAsync("古柳街道");
+        var unit = await factory.UnitIdAsync("古柳街道");
         var services = new List<Dictionary<string, object?>> { new() { ["事项名称"] = "最低生活保障申请", ["事项编码"] = "370687-001", ["办理部门"] = "方圆街道便民服务中心" } };
         Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/units/{unit}/service-items/import", CatalogSheets.Xlsx(services))).StatusCode);
 

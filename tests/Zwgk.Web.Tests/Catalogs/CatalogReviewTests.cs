@@ -65,14 +65,16 @@ public sealed class CatalogReviewTests(ZwgkFactory factory) : IClassFixture<Zwgk
     public async Task A_reviewer_of_another_county_and_the_townships_own_reviewer_cannot_approve()
     {
         var editor = factory.WithToken(DemoAccounts.AdminToken);
-        var id = await DraftAsync(editor, "留格庄镇");
+        var finance = (await factory.DbAsync(db => db.Organizations.Where(o => o.Name == "海阳市财政局").Select(o => o.Id).ToListAsync())).Single();
+        var id = await DraftAsync(editor, unitId: finance);
         Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync($"/api/v1/catalogs/{id}/submit", null)).StatusCode);
 
-        var laiyang = await factory.NewUserAsync("ly.reviewer", "Reviewer", "莱阳市");
+        var laiyang = await factory.NewUserAsync("ly.reviewer", "Reviewer", await factory.UnitIdAsync("莱阳市"));
         Assert.Equal(HttpStatusCode.Forbidden, (await laiyang.PostAsJsonAsync($"/api/v1/catalogs/{id}/approve", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await laiyang.GetAsync($"/api/v1/catalogs/{id}")).StatusCode);
 
-        var own = await factory.NewUserAsync("lgz.reviewer", "Reviewer", "留格庄镇");
+        // A reviewer of the department itself is not the level above: a county department is reviewed by the county.
+        var own = await factory.NewUserAsync("czj.reviewer", "Reviewer", finance);
         var refused = await own.PostAsJsonAsync($"/api/v1/catalogs/{id}/approve", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("上一级", (await refused.JsonAsync()).GetProperty("detail").GetString());
@@ -83,7 +85,7 @@ public sealed class CatalogReviewTests(ZwgkFactory factory) : IClassFixture<Zwgk
     {
         var admin = factory.WithToken(DemoAccounts.AdminToken);
         var reviewer = await factory.AsUserAsync(DemoAccounts.HaiyangReviewer);
-        var unit = (await factory.DbAsync(db => db.Organizations.Where(o => o.Name == "海阳市民政局").Select(o => o.Id).ToListAsync())).Single();
+        var unit = (await factory.DbAsync(db => db.Organizations.Where(o => o.Name == "海阳市教育和体育局").Select(o => o.Id).ToListAsync())).Single();
         var v1 = await DraftAsync(admin, unitId: unit);
         await admin.PostAsync($"/api/v1/catalogs/{v1}/submit", null);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync($"/api/v1/catalogs/{v1}/approve", new { })).StatusCode);

@@ -80,10 +80,9 @@ internal static class CatalogSheets
     }
 
     /// <summary>Creates an account with one role on one unit (as the demo admin) and returns a client signed in as it.</summary>
-    public static async Task<HttpClient> NewUserAsync(this ZwgkFactory factory, string userName, string role, string unitShortName)
+    public static async Task<HttpClient> NewUserAsync(this ZwgkFactory factory, string userName, string role, int unit)
     {
         var admin = factory.WithToken(DemoAccounts.AdminToken);
-        var unit = await factory.UnitIdAsync(unitShortName);
         var created = await admin.PostAsJsonAsync("/api/v1/users", new { userName, displayName = userName, password = "Catalog2026x", homeUnitId = unit, role });
         created.EnsureSuccessStatusCode();
         return await factory.AsUserAsync((userName, "Catalog2026x"));
