@@ -87,13 +87,14 @@ public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditConte
         var content = new DocumentContent
         {
             Title = "方圆街道最低生活保障办事指南",
+            DocumentNumber = "方圆街发〔2026〕3号",
             IssuingUnits = ["海阳市方圆街道办事处"],
             Genre = "其他",
             Topics = ["民政、扶贫、救灾"],
             Keywords = "最低生活保障,办事指南",
-            Summary = "低保申请的条件、材料、流程、时限和联系方式。",
+            Summary = "申请最低生活保障的条件、材料、流程、时限和联系方式。",
             WrittenOn = Zwgk.Domain.Calendar.ChinaTime.Today(clock).AddDays(-3),
-            BodyHtml = "<p>一、申请条件：共同生活的家庭成员人均收入低于海阳市城乡低保标准，且家庭财产符合规定。</p><p>二、申请材料：申请书、户口簿、身份证、家庭收入和财产状况说明。</p><p>三、办理流程：申请→乡镇（街道）受理→入户调查→民主评议→审核公示7个工作日→县级民政部门审批。</p><p>四、办理地点：方圆街道便民服务中心，联系电话：0535-3220001。</p>",
+            BodyHtml = "<p>一、申请条件：共同生活的家庭成员人均收入低于海阳市城乡最低生活保障标准，且家庭财产符合规定。</p><p>二、申请材料：申请书、户口簿、身份证、家庭收入和财产状况说明。</p><p>三、办理流程：申请→乡镇（街道）受理→入户调查→民主评议→审核公示7个工作日→县级民政部门审批。</p><p>四、办理地点：方圆街道便民服务中心，联系电话：0535-3220001。</p>",
             Attribute = DisclosureAttribute.Proactive,
         };
         var draft = await documents.CreateDraftAsync(unitId, content, null, ct);
