@@ -9,6 +9,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
+using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Documents.Attachments;
@@ -97,6 +98,7 @@ services.AddHostedService<ScheduledPublishing>();
 services.AddScoped<CalendarYearEntry>();
 services.AddInformationRequests(builder.Configuration);
 services.AddRequestLettersAndReports();
+services.AddCatalogs();
 
 services.AddRazorPages(o =>
 {
@@ -121,12 +123,14 @@ await using (var scope = app.Services.CreateAsyncScope())
     var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
     await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
     await WordingDefaults.SeedAsync(db);
+    await CatalogDefaults.SeedAsync(db, TimeProvider.System);
     if (DemoData.ShouldSeed(app.Configuration, app.Environment))
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Requests.Letters.DemoLetterTemplates>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoRequests>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoCatalogs>().SeedAsync();
     }
 }
 
@@ -158,6 +162,7 @@ api.MapDocumentsApi();
 api.MapSearchApi();
 api.MapRequestsApi();
 api.MapRequestReportsApi();
+api.MapCatalogsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();

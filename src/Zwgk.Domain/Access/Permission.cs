@@ -17,6 +17,9 @@ public enum Permission
 
     /// <summary>Approve request replies and extensions: the office head / responsible leader (条例第三十三条).</summary>
     ApproveRequests,
+
+    /// <summary>Maintain the pilot domains, their responsible departments and the guideline templates (标准指引) of the city.</summary>
+    ManageCatalogStandards,
 }
 
 public static class PermissionExtensions
@@ -34,6 +37,7 @@ public static class PermissionExtensions
         Permission.HandleRequests => "办理依申请公开",
         Permission.EditCommunityDisclosure => "编辑村(居)务公开",
         Permission.ApproveRequests => "审批依申请公开答复和延期",
+        Permission.ManageCatalogStandards => "维护试点领域与标准指引",
         _ => permission.ToString(),
     };
 }
