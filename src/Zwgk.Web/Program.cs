@@ -24,6 +24,9 @@ var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 
 services.AddSingleton(TimeProvider.System);
+// The server's body limit sits above the features' own upload limits (requests: 30 MB per request, checked with a
+// Chinese message), so an applicant over them is told why instead of getting a bare 413 from Kestrel.
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
 // Chinese text stays readable in the HTML source (and in page tags) instead of becoming &#x…; entities.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
