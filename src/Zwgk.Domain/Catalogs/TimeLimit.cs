@@ -52,6 +52,9 @@ public sealed partial record TimeLimit
     /// <summary>The wording as written in the catalog.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>Wordings without a number that mean "within the statutory period" (条例第二十六条).</summary>
+    private static readonly string[] StatutoryWords = ["及时", "长期", "常态化", "动态"];
+
     /// <summary>Reads a time limit as catalogs write it; null with a Chinese reason when the wording gives no countable limit.</summary>
     public static TimeLimit? Parse(string? text, out string? error)
     {
@@ -100,6 +103,13 @@ public sealed partial record TimeLimit
         if (main.Contains("实时", StringComparison.Ordinal) || main.Contains("即时", StringComparison.Ordinal))
         {
             return new TimeLimit { Unit = TimeLimitUnit.RealTime, StartEvent = StartOf(main.Split(["实时", "即时"], StringSplitOptions.None)[0]), PublicityDays = publicityDays, PublicityInWorkingDays = publicityWorking, Text = original };
+        }
+
+        // 条例第二十六条: proactive information is published within 20 working days of being formed or changed unless a
+        // law sets another period, so a row that only says 及时/长期/常态化公开 carries that statutory limit.
+        if (StatutoryWords.Any(w => main.Contains(w, StringComparison.Ordinal)))
+        {
+            return new TimeLimit { Unit = TimeLimitUnit.WorkingDays, Amount = 20, StartEvent = "信息形成或者变更之日", PublicityDays = publicityDays, PublicityInWorkingDays = publicityWorking, Text = original };
         }
 
         error = $"无法识别公开时限“{original}”：请写明天数和单位（如“信息形成或者变更之日起20个工作日内”“批准后20日内”），或写“实时”“每年3月31日前”。";

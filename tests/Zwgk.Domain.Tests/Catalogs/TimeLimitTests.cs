@@ -35,8 +35,22 @@ public sealed class TimeLimitTests
     }
 
     [Theory]
-    [InlineData("")]
     [InlineData("及时公开")]
+    [InlineData("长期公开")]
+    [InlineData("常态化公开，公示7个工作日")]
+    public void Wording_that_only_says_timely_carries_the_statutory_twenty_working_days(string text)
+    {
+        // 条例第二十六条
+        var limit = TimeLimit.Parse(text, out var error)!;
+
+        Assert.Null(error);
+        Assert.Equal((TimeLimitUnit.WorkingDays, 20, "信息形成或者变更之日"), (limit.Unit, limit.Amount!.Value, limit.StartEvent));
+        Assert.Equal(text, limit.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("按有关规定公开")]
     [InlineData("每年2月30日前")]
     [InlineData("0个工作日内")]
     public void Wording_without_a_countable_limit_is_refused_with_a_reason(string text)
