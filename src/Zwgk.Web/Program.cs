@@ -13,6 +13,7 @@ using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Sites;
@@ -92,6 +93,7 @@ services.AddScoped<NormativeCleanup>();
 services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
+services.AddPageCache(builder.Configuration);
 services.AddScoped<CalendarYearEntry>();
 
 services.AddRazorPages(o =>
@@ -134,6 +136,8 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseRouting();
+// Before authentication: a cached public page costs no cookie or user work (docs/adr/0010).
+app.UseOutputCache();
 app.UseAuthentication();
 app.UseMiddleware<RequestAuditMiddleware>();
 app.UseAuthorization();
