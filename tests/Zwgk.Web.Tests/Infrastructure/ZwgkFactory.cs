@@ -33,6 +33,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>A second host on the same database, as a second instance behind a load balancer; it creates and drops nothing.</summary>
+    public ZwgkFactory(ZwgkFactory sameDatabaseAs) => _connection = sameDatabaseAs._connection;
+
     public static DatabaseProvider Provider =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
 
