@@ -340,6 +340,12 @@ public sealed class PageCacheTests(PageCacheFixture fx) : IClassFixture<PageCach
         var laiyang = await GetAsync(client, "/", r => Host(r, "www.laiyang.gov.cn"));
         Assert.Contains("<title>莱阳市人民政府</title>", laiyang.Text);
         Assert.DoesNotContain(title, (await GetAsync(client, "/feed")).Text);
+
+        // One site under two host names: its absolute links follow the host, so the host is part of the key.
+        Assert.Contains("<link>http://localhost/doc/", (await CachedAsync(client, "/feed")).Text);
+        var named = await GetAsync(client, "/feed", r => Host(r, "www.yantai.gov.cn"));
+        Assert.Contains("<link>http://www.yantai.gov.cn/doc/", named.Text);
+        Assert.DoesNotContain("http://localhost/", named.Text);
     }
 
     [Fact]
