@@ -36,7 +36,8 @@ public sealed class PageCacheFixture : IAsyncLifetime
             services.Configure<MvcOptions>(o => o.Filters.Add(new VisitorCookieFilter()));
         };
         await ((IAsyncLifetime)Factory).InitializeAsync();
-        Second = new ZwgkFactory(Factory) { ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock) };
+        Second = ZwgkFactory.OnSameDatabaseAs(Factory);
+        Second.ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock);
         await ((IAsyncLifetime)Second).InitializeAsync();
     }
 
