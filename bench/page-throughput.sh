@@ -42,11 +42,17 @@ CONF
 nginx -c "$work/nginx.conf"
 sleep 1
 
-run() { wrk -t2 -c32 -d"${duration}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
+# Requests/sec; errors and non-2xx answers (which would inflate the figure) are reported on stderr.
+run() {
+    local out
+    out=$(wrk -t2 -c32 -d"${duration}s" "$1")
+    grep -E 'Non-2xx|Socket errors' <<<"$out" | sed "s|^|  $1: |" >&2 || true
+    awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
 run "http://127.0.0.1:$app_port$url" >/dev/null # warm up (JIT, caches)
 app_rps=$(run "http://127.0.0.1:$app_port$url")
 static_rps=$(run "http://127.0.0.1:$static_port/")
-echo "document page ($url, $(wc -c <"$work/page.html") bytes), wrk -t2 -c32 -d${duration}s on $(nproc) cores:"
+echo "document page ($url, $(wc -c <"$work/page.html") bytes), wrk -t2 -c32 -d${duration}s on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg):"
 echo "  Zwgk app:      $app_rps req/s"
 echo "  nginx static:  $static_rps req/s"
 awk -v a="$app_rps" -v s="$static_rps" 'BEGIN { printf "  app / nginx:   %.2f (target ≥ 0.25)\n", a / s }'
