@@ -8,6 +8,13 @@ using Zwgk.Web.Search;
 // Search benchmark: fills a database with N documents' search entries, then measures the full-text search
 // against a naive LIKE '%q%' over the same rows. Usage (from the repository root):
 //   dotnet run -c Release --project bench/Zwgk.Bench -- [--provider Sqlite|Postgres] [--connection "…"] [--count 1000000] [--reps 30]
+//   dotnet run -c Release --project bench/Zwgk.Bench -- catalog-import [--rows 10000] [--reps 3]   (标准目录 Excel 导入)
+if (args.Length > 0 && args[0] == "catalog-import")
+{
+    await CatalogImportBench.RunAsync(args);
+    return;
+}
+
 var options = Args.Parse(args);
 var seeds = Path.Combine(Args.RepoRoot(), "src", "Zwgk.Web", "Demo", "Seeds");
 Directory.CreateDirectory("bench/data");

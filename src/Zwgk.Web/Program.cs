@@ -9,6 +9,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
+using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Documents.Attachments;
@@ -16,6 +17,8 @@ using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
+using Zwgk.Web.Requests;
+using Zwgk.Web.Requests.Reports;
 using Zwgk.Web.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -95,6 +98,9 @@ services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddHostedService<ScheduledPublishing>();
 services.AddPageCache(builder.Configuration);
 services.AddScoped<CalendarYearEntry>();
+services.AddInformationRequests(builder.Configuration);
+services.AddRequestLettersAndReports();
+services.AddCatalogs();
 
 services.AddRazorPages(o =>
 {
@@ -119,10 +125,14 @@ await using (var scope = app.Services.CreateAsyncScope())
     var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
     await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
     await WordingDefaults.SeedAsync(db);
+    await CatalogDefaults.SeedAsync(db, TimeProvider.System);
     if (DemoData.ShouldSeed(app.Configuration, app.Environment))
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Requests.Letters.DemoLetterTemplates>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoRequests>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoCatalogs>().SeedAsync();
     }
 }
 
@@ -136,11 +146,12 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseRouting();
-// Before authentication: a cached public page costs no cookie or user work (docs/adr/0010).
+// Before authentication: a cached public page costs no cookie or user work (docs/adr/0014).
 app.UseOutputCache();
 app.UseAuthentication();
 app.UseMiddleware<RequestAuditMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
 app.MapOpenApi();
@@ -153,6 +164,9 @@ api.MapAccountsApi();
 api.MapAuditApi();
 api.MapDocumentsApi();
 api.MapSearchApi();
+api.MapRequestsApi();
+api.MapRequestReportsApi();
+api.MapCatalogsApi();
 app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();

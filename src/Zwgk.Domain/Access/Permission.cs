@@ -14,6 +14,12 @@ public enum Permission
     ReviewContent,
     HandleRequests,
     EditCommunityDisclosure,
+
+    /// <summary>Approve request replies and extensions: the office head / responsible leader (条例第三十三条).</summary>
+    ApproveRequests,
+
+    /// <summary>Maintain the pilot domains, their responsible departments and the guideline templates (标准指引) of the city.</summary>
+    ManageCatalogStandards,
 }
 
 public static class PermissionExtensions
@@ -30,6 +36,8 @@ public static class PermissionExtensions
         Permission.ReviewContent => "审核信息",
         Permission.HandleRequests => "办理依申请公开",
         Permission.EditCommunityDisclosure => "编辑村(居)务公开",
+        Permission.ApproveRequests => "审批依申请公开答复和延期",
+        Permission.ManageCatalogStandards => "维护试点领域与标准指引",
         _ => permission.ToString(),
     };
 }

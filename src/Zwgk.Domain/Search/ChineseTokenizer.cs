@@ -294,6 +294,13 @@ public sealed class SearchTerms(IReadOnlyList<QueryToken> tokens, IReadOnlyList<
     public bool IsEmpty => Tokens.Count == 0;
 
     /// <summary>
+    /// The same query over tokens that carry <paramref name="prefix"/> (e.g. the title keys "tk政务" of the search
+    /// index): one prefixed index token per title token keeps title-only matches out of the body's long doclists.
+    /// </summary>
+    public SearchTerms WithPrefix(string prefix) =>
+        new(Tokens.Select(t => t with { Text = prefix + t.Text }).ToList(), HighlightTerms);
+
+    /// <summary>
     /// All tokens AND-ed, each quoted. For SQLite: <c>"政务" AND "号"*</c>, optionally restricted to one FTS5 column.
     /// For PostgreSQL: <c>'政务' &amp; '号':*</c>, optionally restricted to one weight label (e.g. 'A' for the title).
     /// Tokens hold only letters and digits, but quotes are escaped anyway so the expression stays well-formed.

@@ -21,6 +21,19 @@ public static class AuditLabels
         ["TokenRevoked"] = "撤销令牌",
         ["PasswordChanged"] = "修改密码",
         ["CalendarYearAdded"] = "录入年度日历",
+        ["CatalogCreated"] = "新建标准目录",
+        ["CatalogRevised"] = "创建目录修订版",
+        ["CatalogEdited"] = "修改标准目录",
+        ["CatalogItemAdded"] = "新增目录事项",
+        ["CatalogItemEdited"] = "调整目录事项",
+        ["CatalogItemRemoved"] = "删除目录事项",
+        ["CatalogImported"] = "导入标准目录",
+        ["CatalogSubmitted"] = "提交目录审核",
+        ["CatalogReturned"] = "退回目录",
+        ["CatalogPublished"] = "审核通过并发布目录",
+        ["ServiceItemsImported"] = "导入政务服务事项清单",
+        ["GuidelineImported"] = "导入标准指引",
+        ["DocumentCatalogItemsSet"] = "信息归入目录事项",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>
@@ -33,6 +46,11 @@ public static class AuditLabels
         ["Column"] = "栏目",
         ["CalendarYear"] = "日历年度",
         ["CalendarDayRecord"] = "节假日",
+        ["StandardCatalog"] = "标准目录",
+        ["DomainResponsibility"] = "领域责任单位",
+        ["DocumentCatalogLink"] = "信息归入目录事项",
+        ["ServiceItem"] = "政务服务事项",
+        ["Guideline"] = "标准指引",
     };
 
     public static string Action(string code) => Actions.TryGetValue(code, out var label) ? label : code;

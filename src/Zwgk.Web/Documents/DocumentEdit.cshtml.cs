@@ -25,6 +25,7 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
         }
 
         Input = DocumentForm.From(document!, html);
+        Input.CatalogItemKeys = await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().KeysOfAsync(id);
         await LoadAsync(id, unit!);
         return Page();
     }
@@ -63,6 +64,7 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
 
             if (edited.Ok)
             {
+                await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
                 if (submit)
                 {
                     var sent = await documents.SubmitAsync(id);

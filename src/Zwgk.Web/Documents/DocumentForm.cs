@@ -59,6 +59,9 @@ public sealed class DocumentForm
 
     public DateOnly? EffectiveTo { get; set; }
 
+    /// <summary>The catalog items the document is filed under (saved by Catalogs.CatalogLinks, not part of the content).</summary>
+    public List<Guid> CatalogItemKeys { get; set; } = [];
+
     public DocumentContent ToContent() => new()
     {
         Title = Title ?? "",

@@ -68,6 +68,7 @@ public sealed class DocumentNewModel(ZwgkDbContext db, CurrentUnit current, Docu
         }
 
         var id = created.Document!.Id;
+        await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
         if (submit)
         {
             var sent = await documents.SubmitAsync(id);

@@ -29,6 +29,10 @@ internal sealed class PortalContentChanges
         typeof(IndexNumberSequence), typeof(WordingRuleRecord), typeof(CalendarYear), typeof(CalendarDayRecord), typeof(PortalVersion),
     ];
 
+    // Identity's own rows; and 依申请公开 records, which show only on the request pages (form, receipt, tracking),
+    // none of them cached.
+    private static readonly string[] InvisibleNamespaces = ["Microsoft.AspNetCore.Identity", "Zwgk.Domain.Requests", "Zwgk.Web.Requests"];
+
     private readonly List<object> _changed = [];
     private readonly HashSet<int> _sites = [];
     private bool _allSites;
@@ -44,7 +48,7 @@ internal sealed class PortalContentChanges
         foreach (var entry in tracker.Entries())
         {
             var type = entry.Metadata.ClrType;
-            if (entry.State is EntityState.Unchanged or EntityState.Detached || Invisible.Contains(type) || type.Namespace == "Microsoft.AspNetCore.Identity")
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || IsInvisible(type))
             {
                 continue;
             }
@@ -60,6 +64,10 @@ internal sealed class PortalContentChanges
 
         return changes;
     }
+
+    private static bool IsInvisible(Type type) =>
+        Invisible.Contains(type)
+        || (type.Namespace is { } ns && InvisibleNamespaces.Any(n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal)));
 
     /// <summary>Raises the version of every touched site; call after the rows are saved (ids known), before commit.</summary>
     public async Task StampAsync(ZwgkDbContext db, DateTime now, CancellationToken ct)

@@ -11,7 +11,7 @@ using Zwgk.Web.Sites;
 namespace Zwgk.Web.PageCache;
 
 /// <summary>
-/// Output caching of the anonymous public pages of a site (docs/adr/0010). A cached page is keyed by method, scheme,
+/// Output caching of the anonymous public pages of a site (docs/adr/0014). A cached page is keyed by method, scheme,
 /// host, site prefix, path, every query value, the site's content version and the China date; so a change saved on
 /// any instance (or a date-based expiry) makes the old page unreachable at once. Signed-in requests, requests with
 /// an Authorization header and responses that set a cookie or are not 200 are never cached.

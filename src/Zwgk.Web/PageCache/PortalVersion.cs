@@ -7,7 +7,7 @@ namespace Zwgk.Web.PageCache;
 /// <summary>
 /// The content version of one site's public pages: raised in the same transaction as every change that can alter what
 /// the portal shows for that site, and part of every cached page's key, so a cached page of an older version is never
-/// served again, on any instance (docs/adr/0010). A site without a row is at version 0.
+/// served again, on any instance (docs/adr/0014). A site without a row is at version 0.
 /// </summary>
 public sealed class PortalVersion
 {

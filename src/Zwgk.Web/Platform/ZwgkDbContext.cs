@@ -119,7 +119,7 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
                 result += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            // Same transaction: a cached public page of the old content is never served again (docs/adr/0010).
+            // Same transaction: a cached public page of the old content is never served again (docs/adr/0014).
             if (portal is not null)
             {
                 await portal.StampAsync(this, _clock.GetUtcNow().UtcDateTime, cancellationToken);

@@ -48,16 +48,55 @@ public sealed class SearchEntry
 
     public DateTime PublishedAt { get; set; }
 
+    /// <summary>
+    /// Newest-first order as one unique integer (publication second, then document id): the rowid of the SQLite FTS5
+    /// table, so a match can be read newest first and stop after a page (docs/adr/0012). Computed; the setter exists
+    /// only for EF and ignores its value, so the key can never disagree with the fields it comes from.
+    /// </summary>
+    public long SortKey
+    {
+        get => SortKeyOf(PublishedAt, DocumentId);
+        private set { }
+    }
+
+    /// <summary>
+    /// The filter values as tokens for the SQLite FTS5 table (site, year, every unit on the path, topic, genre,
+    /// validity), so filters narrow the match inside the index instead of row by row. Computed like <see cref="SortKey"/>.
+    /// </summary>
+    public string FacetTokens
+    {
+        get => SearchFacets.Of(this);
+        private set { }
+    }
+
     public string Url { get; set; } = "";
 
     /// <summary>Tokens of the title, document number and index number (<see cref="ChineseTokenizer.ToIndexText"/>).</summary>
     public string TitleTokens { get; private set; } = "";
+
+    /// <summary>
+    /// <see cref="TitleTokens"/> again, each with the prefix <see cref="TitleKeyPrefix"/>: their own index tokens, so
+    /// "every term in the title" is answered from short doclists even when the terms are in most bodies (docs/adr/0012).
+    /// Computed like <see cref="SortKey"/>.
+    /// </summary>
+    public string TitleKeys
+    {
+        get => string.Join(' ', TitleTokens.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => TitleKeyPrefix + t));
+        private set { }
+    }
+
+    /// <summary>Letters, so that with a token it forms one token for both engines' splitters.</summary>
+    public const string TitleKeyPrefix = "tk";
 
     /// <summary>Tokens of the whole body, not only of the part kept in <see cref="PlainText"/>.</summary>
     public string BodyTokens { get; private set; } = "";
 
     /// <summary>Title and body as plain text, whitespace tidied, cut at <see cref="PlainTextLength"/>; snippets come from here.</summary>
     public string PlainText { get; private set; } = "";
+
+    /// <summary>Seconds since 1970 (UTC) × 10⁹ + document id; unique while ids stay below 10⁹.</summary>
+    public static long SortKeyOf(DateTime publishedAt, int documentId) =>
+        (new DateTimeOffset(DateTime.SpecifyKind(publishedAt, DateTimeKind.Utc)).ToUnixTimeSeconds() * 1_000_000_000L) + documentId;
 
     /// <summary>Sets the searchable text and everything derived from it.</summary>
     public SearchEntry SetContent(string title, string? body, string? documentNumber = null, string? indexNumber = null)
@@ -96,6 +135,10 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.Property(e => e.TitleTokens).IsRequired();
         b.Property(e => e.BodyTokens).IsRequired();
         b.Property(e => e.PlainText).IsRequired();
+        b.Property(e => e.SortKey);
+        b.Property(e => e.FacetTokens).IsRequired();
+        b.Property(e => e.TitleKeys).IsRequired();
+        b.HasIndex(e => e.SortKey).IsUnique();
         b.HasIndex(e => new { e.SiteId, e.PublishedAt });
         b.HasIndex(e => e.UnitPath);
         b.HasIndex(e => e.PublishedAt);

@@ -45,6 +45,15 @@ public sealed record SearchQuery
     public int PageSize { get; init; } = DefaultPageSize;
 }
 
+/// <summary>
+/// The bound that keeps a search's cost independent of the corpus size (docs/adr/0012): counting stops after
+/// <see cref="CountCap"/> matches, and no page beyond them is offered.
+/// </summary>
+public sealed record SearchLimits(int CountCap)
+{
+    public static readonly SearchLimits Default = new(1_000);
+}
+
 /// <summary>One result. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are encoded HTML with &lt;mark&gt; around the terms.</summary>
 public sealed record SearchHit(
     int DocumentId,
@@ -61,6 +70,9 @@ public sealed record SearchHit(
 
 public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items)
 {
+    /// <summary>True when more than <see cref="Total"/> documents match: counting stopped at <see cref="SearchLimits.CountCap"/>.</summary>
+    public bool TotalIsCapped { get; init; }
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
 
@@ -70,8 +82,10 @@ public sealed record SearchResults(int Total, int Page, int PageSize, IReadOnlyL
 /// (<see cref="SearchSchema"/>). Queries are raw SQL per engine with every user value a parameter; the match
 /// expression is built by <see cref="ChineseTokenizer"/>, which lets no user operator through.
 /// </summary>
-public sealed class SearchIndex(ZwgkDbContext db)
+public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
 {
+    private readonly SearchLimits _limits = limits ?? SearchLimits.Default;
+
     /// <summary>Adds the entry, or overwrites the one with the same document id.</summary>
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
     {
@@ -115,31 +129,31 @@ public sealed class SearchIndex(ZwgkDbContext db)
         var terms = ChineseTokenizer.ParseQuery(query.Text);
         var entries = Filter(db.SearchEntries.AsNoTracking(), query);
 
-        IQueryable<Row> ordered;
+        List<Row> rows;
         int total;
+        var capped = false;
         if (terms.IsEmpty)
         {
             total = await entries.CountAsync(ct);
-            ordered = entries
+            rows = total == 0 ? [] : await entries
                 .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.DocumentId)
-                .Select(e => new Row(e.DocumentId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText));
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(e => new Row(e.SortKey, e.DocumentId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
+                .ToListAsync(ct);
         }
         else
         {
-            var matched = from h in Matches(terms)
-                          join e in entries on h.DocumentId equals e.DocumentId
-                          select new { h.Score, h.TitleHit, Entry = e };
-            total = await matched.CountAsync(ct);
-            var sorted = query.Sort == SearchSort.Date
-                ? matched.OrderByDescending(m => m.Entry.PublishedAt).ThenByDescending(m => m.Entry.DocumentId)
-                : matched.OrderByDescending(m => m.TitleHit).ThenByDescending(m => m.Score)
-                    .ThenByDescending(m => m.Entry.PublishedAt).ThenByDescending(m => m.Entry.DocumentId);
-            ordered = sorted.Select(m => new Row(
-                m.Entry.DocumentId, m.Entry.Title, m.Entry.Url, m.Entry.PublishedAt, m.Entry.DocumentNumber, m.Entry.IndexNumber,
-                m.Entry.Topic, m.Entry.Genre, m.Entry.Validity, m.Entry.PlainText));
+            var fullText = new FullTextQuery(db, terms, query);
+            total = await fullText.CountAsync(MatchPart.All, _limits.CountCap + 1, ct);
+            capped = total > _limits.CountCap;
+            total = Math.Min(total, _limits.CountCap);
+            var skip = (page - 1) * pageSize;
+            var keys = total == 0 || skip >= total ? [] : query.Sort == SearchSort.Date
+                ? await fullText.NewestAsync(MatchPart.All, skip, pageSize, ct)
+                : await RankedPageAsync(fullText, skip, pageSize, ct);
+            rows = await RowsAsync(keys, ct);
         }
 
-        var rows = total == 0 ? [] : await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = rows.Select(r => new SearchHit(
                 r.DocumentId,
                 r.Title,
@@ -153,41 +167,38 @@ public sealed class SearchIndex(ZwgkDbContext db)
                 r.Validity,
                 SearchHighlighter.Snippet(BodyOf(r), terms.HighlightTerms)))
             .ToList();
-        return new SearchResults(total, page, pageSize, items);
+        return new SearchResults(total, page, pageSize, items) { TotalIsCapped = capped };
     }
 
-    /// <summary>Full-text matches with their score (higher is better) and whether all terms are in the title tokens.</summary>
-    private IQueryable<Hit> Matches(SearchTerms terms)
+    /// <summary>
+    /// One page in relevance order: documents with every term in the title tokens (title, 文号, 索引号) first, then
+    /// the rest, each newest first. Two newest-first reads that stop after the page, so the cost does not grow with
+    /// the corpus (docs/adr/0012) and paging is exact.
+    /// </summary>
+    private static async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)
     {
-        if (db.Database.IsSqlite())
+        var titleHits = await fullText.CountAsync(MatchPart.Title, skip + take, ct);
+        var keys = titleHits > skip ? await fullText.NewestAsync(MatchPart.Title, skip, Math.Min(take, titleHits - skip), ct) : [];
+        if (keys.Count < take)
         {
-            var match = terms.ToMatchQuery(SearchDialect.Sqlite);
-            var titleMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens");
-            // bm25 is smaller for better matches; negated so both engines sort descending. Title column weighs 10×.
-            return db.Database.SqlQuery<Hit>($"""
-                SELECT rowid AS DocumentId,
-                       -bm25(SearchFts, 10.0, 1.0) AS Score,
-                       rowid IN (SELECT rowid FROM SearchFts WHERE SearchFts MATCH {titleMatch}) AS TitleHit
-                FROM SearchFts
-                WHERE SearchFts MATCH {match}
-                """);
+            keys.AddRange(await fullText.NewestAsync(MatchPart.BodyOnly, Math.Max(0, skip - titleHits), take - keys.Count, ct));
         }
 
-        if (db.Database.IsNpgsql())
+        return keys;
+    }
+
+    /// <summary>The display rows of the given sort keys, in the order given.</summary>
+    private async Task<List<Row>> RowsAsync(List<long> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
         {
-            var match = terms.ToMatchQuery(SearchDialect.Postgres);
-            var titleMatch = terms.ToMatchQuery(SearchDialect.Postgres, restrictTo: "A");
-            // Weights are {D, C, B, A}: title tokens (A) count ten times body tokens (B).
-            return db.Database.SqlQuery<Hit>($$"""
-                SELECT "DocumentId",
-                       ts_rank_cd('{0, 0, 0.1, 1.0}'::float4[], "Tsv", to_tsquery('simple', {{match}}))::float8 AS "Score",
-                       "Tsv" @@ to_tsquery('simple', {{titleMatch}}) AS "TitleHit"
-                FROM "SearchEntries"
-                WHERE "Tsv" @@ to_tsquery('simple', {{match}})
-                """);
+            return [];
         }
 
-        throw new NotSupportedException($"Search is not implemented for {db.Database.ProviderName}.");
+        var found = await db.SearchEntries.AsNoTracking().Where(e => keys.Contains(e.SortKey))
+            .Select(e => new Row(e.SortKey, e.DocumentId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
+            .ToDictionaryAsync(r => r.SortKey, ct);
+        return keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
     }
 
     private static IQueryable<SearchEntry> Filter(IQueryable<SearchEntry> entries, SearchQuery q)
@@ -239,9 +250,8 @@ public sealed class SearchIndex(ZwgkDbContext db)
     private static string BodyOf(Row r) =>
         r.PlainText.StartsWith(r.Title, StringComparison.Ordinal) ? r.PlainText[r.Title.Length..].TrimStart() : r.PlainText;
 
-    private sealed record Hit(int DocumentId, double Score, bool TitleHit);
-
     private sealed record Row(
+        long SortKey,
         int DocumentId,
         string Title,
         string Url,

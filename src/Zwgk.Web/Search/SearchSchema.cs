@@ -5,7 +5,7 @@ namespace Zwgk.Web.Search;
 /// over these arrays (Up: <see cref="Sqlite"/> / <see cref="Postgres"/>; Down: the *Down arrays), so a regenerated
 /// migration needs nothing but those loops. Every Up statement may be run again safely.
 /// <para>
-/// SQLite: an FTS5 table that reads its content from SearchEntries (external content, rowid = DocumentId) and is
+/// SQLite: an FTS5 table that reads its content from SearchEntries (external content, rowid = SortKey: newest first; facet tokens for filters) and is
 /// kept in step by triggers. Note: when a later SQLite migration rebuilds SearchEntries (EF does that for some column
 /// changes), the table's triggers are dropped with it; run <see cref="Sqlite"/> again at the end of that migration.
 /// </para>
@@ -24,7 +24,8 @@ public static class SearchSchema
     /// <summary>The PostgreSQL tsvector column on SearchEntries.</summary>
     public const string TsvColumn = "Tsv";
 
-    public static readonly IReadOnlyList<string> Sqlite =
+    /// <summary>The first FTS5 layout (rowid = DocumentId, no facets); only the Documents migration uses it.</summary>
+    public static readonly IReadOnlyList<string> SqliteV1 =
     [
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS SearchFts USING fts5(
@@ -52,6 +53,62 @@ public static class SearchSchema
         "INSERT INTO SearchFts(SearchFts) VALUES ('rebuild');",
     ];
 
+    public static readonly IReadOnlyList<string> Sqlite =
+    [
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS SearchFts USING fts5(
+            TitleTokens, BodyTokens, FacetTokens, TitleKeys,
+            content='SearchEntries', content_rowid='SortKey',
+            tokenize='unicode61 remove_diacritics 0');
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsInsert AFTER INSERT ON SearchEntries BEGIN
+            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens, FacetTokens, TitleKeys)
+            VALUES (new.SortKey, new.TitleTokens, new.BodyTokens, new.FacetTokens, new.TitleKeys);
+        END;
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsDelete AFTER DELETE ON SearchEntries BEGIN
+            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens, FacetTokens, TitleKeys)
+            VALUES ('delete', old.SortKey, old.TitleTokens, old.BodyTokens, old.FacetTokens, old.TitleKeys);
+        END;
+        """,
+        """
+        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsUpdate AFTER UPDATE OF SortKey, TitleTokens, BodyTokens, FacetTokens, TitleKeys ON SearchEntries BEGIN
+            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens, FacetTokens, TitleKeys)
+            VALUES ('delete', old.SortKey, old.TitleTokens, old.BodyTokens, old.FacetTokens, old.TitleKeys);
+            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens, FacetTokens, TitleKeys)
+            VALUES (new.SortKey, new.TitleTokens, new.BodyTokens, new.FacetTokens, new.TitleKeys);
+        END;
+        """,
+        // Rebuilds the index from SearchEntries, so running these statements again repairs a stale index.
+        "INSERT INTO SearchFts(SearchFts) VALUES ('rebuild');",
+    ];
+
+    /// <summary>
+    /// Fills SortKey, FacetTokens and TitleKeys of rows written before those columns existed, the same values
+    /// <see cref="SearchEntry"/> and <see cref="SearchFacets"/> compute.
+    /// </summary>
+    public const string SqliteBackfill = """
+        UPDATE SearchEntries SET
+            SortKey = CAST(strftime('%s', PublishedAt) AS INTEGER) * 1000000000 + DocumentId,
+            TitleKeys = CASE WHEN TitleTokens = '' THEN '' ELSE 'tk' || replace(TitleTokens, ' ', ' tk') END,
+            FacetTokens = 'fs' || SiteId || ' fy' || Year || ' fu' || replace(trim(UnitPath, '/'), '/', ' fu')
+                || CASE WHEN coalesce(Topic, '') = '' THEN '' ELSE ' ft' || lower(hex(Topic)) END
+                || CASE WHEN coalesce(Genre, '') = '' THEN '' ELSE ' fg' || lower(hex(Genre)) END
+                || CASE WHEN coalesce(Validity, '') = '' THEN '' ELSE ' fv' || lower(hex(Validity)) END;
+        """;
+
+    public const string PostgresBackfill = """
+        UPDATE "SearchEntries" SET
+            "SortKey" = floor(extract(epoch from "PublishedAt"))::bigint * 1000000000 + "DocumentId",
+            "TitleKeys" = CASE WHEN "TitleTokens" = '' THEN '' ELSE 'tk' || replace("TitleTokens", ' ', ' tk') END,
+            "FacetTokens" = 'fs' || "SiteId" || ' fy' || "Year" || ' fu' || replace(trim(both '/' from "UnitPath"), '/', ' fu')
+                || CASE WHEN coalesce("Topic", '') = '' THEN '' ELSE ' ft' || encode(convert_to("Topic", 'UTF8'), 'hex') END
+                || CASE WHEN coalesce("Genre", '') = '' THEN '' ELSE ' fg' || encode(convert_to("Genre", 'UTF8'), 'hex') END
+                || CASE WHEN coalesce("Validity", '') = '' THEN '' ELSE ' fv' || encode(convert_to("Validity", 'UTF8'), 'hex') END;
+        """;
+
     public static readonly IReadOnlyList<string> SqliteDown =
     [
         "DROP TRIGGER IF EXISTS SearchEntries_FtsUpdate;",
@@ -60,11 +117,23 @@ public static class SearchSchema
         "DROP TABLE IF EXISTS SearchFts;",
     ];
 
+    /// <summary>The first tsvector (title and body tokens); only the Documents migration uses it.</summary>
+    public static readonly IReadOnlyList<string> PostgresV1 =
+    [
+        """
+        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B')) STORED;
+        """,
+        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
+    ];
+
     public static readonly IReadOnlyList<string> Postgres =
     [
         """
         ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, coalesce("TitleKeys", '')), 'A') ||
             setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B')) STORED;
         """,
         """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",

@@ -262,7 +262,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 unique: true);
 
             // Full-text index parts EF cannot model (Search/SearchSchema.cs).
-            foreach (var sql in Zwgk.Web.Search.SearchSchema.Postgres)
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresV1)
             {
                 migrationBuilder.Sql(sql);
             }

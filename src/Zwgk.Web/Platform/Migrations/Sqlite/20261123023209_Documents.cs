@@ -261,7 +261,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 unique: true);
 
             // Full-text index parts EF cannot model (Search/SearchSchema.cs).
-            foreach (var sql in Zwgk.Web.Search.SearchSchema.Sqlite)
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.SqliteV1)
             {
                 migrationBuilder.Sql(sql);
             }

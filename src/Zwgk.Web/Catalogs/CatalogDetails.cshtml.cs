@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Catalogs;
+using Zwgk.Web.Admin;
+using Zwgk.Web.Organizations;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Catalogs;
+
+/// <summary>One catalog version: its items with all elements, the reviewer's open comments, import/export, submission and history.</summary>
+public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalogs, CatalogViews views) : AdminPageModel
+{
+    public StandardCatalog Catalog { get; private set; } = null!;
+
+    public Organization CatalogUnit { get; private set; } = null!;
+
+    public Organization? ReviewingUnit { get; private set; }
+
+    public IReadOnlyList<ItemView> Items { get; private set; } = [];
+
+    public IReadOnlyList<string> ServiceMismatches { get; private set; } = [];
+
+    public int ServiceCount { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanReview { get; private set; }
+
+    /// <summary>The refused import's report, shown as a table.</summary>
+    public IReadOnlyList<SheetError>? SheetErrors { get; private set; }
+
+    public int ErrorTotal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file)
+    {
+        if (file is null)
+        {
+            ModelState.AddModelError("", "请选择要导入的 Excel 文件（.xlsx）。");
+            return await LoadAsync(id) ?? Page();
+        }
+
+        await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
+        var o = await catalogs.ImportAsync(id, stream, file.FileName);
+        if (o.Ok)
+        {
+            Flash = $"已从“{Path.GetFileName(file.FileName)}”导入 {o.Catalog!.Items.Count} 个事项。";
+            return Redirect($"/admin/catalogs/{id}");
+        }
+
+        SheetErrors = o.SheetErrors;
+        ErrorTotal = o.ErrorTotal;
+        return Refused(o) ?? await LoadAsync(id) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostImportServicesAsync(int id, IFormFile? file)
+    {
+        var c = await db.Set<StandardCatalog>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
+        if (c is null || file is null)
+        {
+            return c is null ? NotFound() : await FailAsync(id, "请选择政务服务事项清单文件（.xlsx）。");
+        }
+
+        await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
+        var (count, errors, total, forbidden) = await catalogs.ImportServicesAsync(c.UnitId, stream);
+        if (forbidden)
+        {
+            return Forbid();
+        }
+
+        if (errors is null)
+        {
+            Flash = $"已导入政务服务事项 {count} 项。";
+            return Redirect($"/admin/catalogs/{id}");
+        }
+
+        SheetErrors = errors;
+        ErrorTotal = total;
+        return await LoadAsync(id) ?? Page();
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(int id) => RunAsync(id, catalogs.SubmitAsync(id), "已提交上一级政务公开主管部门审核。");
+
+    public Task<IActionResult> OnPostRemoveAsync(int id, int itemId) => RunAsync(id, catalogs.RemoveItemAsync(id, itemId), "已删除该事项。");
+
+    public Task<IActionResult> OnPostApplicabilityAsync(int id, int itemId, bool notApplicable, string? reason) =>
+        RunAsync(id, catalogs.SetApplicabilityAsync(id, itemId, notApplicable, reason), notApplicable ? "已标记为不适用。" : "已恢复为适用。");
+
+    public Task<IActionResult> OnPostReasonAsync(int id, string? reason) => RunAsync(id, catalogs.SetChangeReasonAsync(id, reason ?? ""), "已保存修订原因。");
+
+    public IReadOnlyList<CatalogReviewComment> CommentsOn(CatalogItem item) => Catalog.OpenComments.Where(c => c.ItemKey == item.Key).ToList();
+
+    private async Task<IActionResult> RunAsync(int id, Task<CatalogOutcome> step, string done)
+    {
+        var o = await step;
+        if (o.Ok)
+        {
+            Flash = done;
+            return Redirect($"/admin/catalogs/{id}");
+        }
+
+        return Refused(o) ?? await FailAsync(id, o.Error!);
+    }
+
+    private async Task<IActionResult> FailAsync(int id, string message)
+    {
+        ModelState.AddModelError("", message);
+        return await LoadAsync(id) ?? Page();
+    }
+
+    private IActionResult? Refused(CatalogOutcome o)
+    {
+        if (o.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (o.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (o.Error is not null)
+        {
+            ModelState.AddModelError("", o.Error);
+        }
+
+        return null;
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var c = await catalogs.LoadAsync(id);
+        if (c is null)
+        {
+            return NotFound();
+        }
+
+        CanEdit = await catalogs.MayEditAsync(c);
+        CanReview = await catalogs.MayReviewAsync(c);
+        if (!CanEdit && !CanReview)
+        {
+            return Forbid();
+        }
+
+        Catalog = c;
+        CatalogUnit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == c.UnitId);
+        ReviewingUnit = await catalogs.ReviewingUnitAsync(c.UnitId);
+        Items = await views.ItemsAsync(c);
+        ServiceMismatches = await catalogs.ServiceMismatchesAsync(id);
+        ServiceCount = await db.Set<ServiceItem>().CountAsync(s => s.UnitId == c.UnitId);
+        Title = $"{CatalogUnit.Name} 标准目录第{c.Number}版";
+        return null;
+    }
+}

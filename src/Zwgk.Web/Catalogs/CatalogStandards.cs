@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Catalogs;
+using Zwgk.Domain.Documents;
+using Zwgk.Domain.Organizations;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Catalogs;
+
+/// <summary>The city's reference data: who guides each domain (seed 004 附件) and the guideline templates, imported from the standard layout.</summary>
+public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock)
+{
+    public sealed record ImportOutcome(int Id, string? Error = null, bool Forbidden = false, IReadOnlyList<SheetError>? Errors = null, int ErrorTotal = 0);
+
+    /// <summary>Guidelines serve the whole installation (one city), so they are kept by whoever holds the permission at the top.</summary>
+    public async Task<bool> MayManageGuidelinesAsync(CancellationToken ct = default)
+    {
+        var scope = await access.GetAsync(ct);
+        var tops = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).Select(o => o.Path).ToListAsync(ct);
+        return tops.Any(p => scope.Has(Permission.ManageCatalogStandards, UnitPath.Parse(p)));
+    }
+
+    public async Task<(bool Forbidden, string? Error)> SetResponsibilityAsync(int cityUnitId, int domainId, string department, CancellationToken ct = default)
+    {
+        var city = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == cityUnitId, ct);
+        if (city is null || city.Level != AdministrativeLevel.City)
+        {
+            return (false, "请选择一个市级单位。");
+        }
+
+        if (!(await access.GetAsync(ct)).Has(Permission.ManageCatalogStandards, city.UnitPath))
+        {
+            return (true, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(department) || department.Trim().Length > 100)
+        {
+            return (false, "请填写责任单位（不超过100字）。");
+        }
+
+        if (!await db.Set<PilotDomain>().AnyAsync(d => d.Id == domainId, ct))
+        {
+            return (false, "试点领域不存在。");
+        }
+
+        var row = await db.Set<DomainResponsibility>().SingleOrDefaultAsync(r => r.CityUnitId == cityUnitId && r.DomainId == domainId, ct);
+        if (row is null)
+        {
+            db.Add(new DomainResponsibility { CityUnitId = cityUnitId, DomainId = domainId, Department = department.Trim() });
+        }
+        else
+        {
+            row.Department = department.Trim();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (false, null);
+    }
+
+    /// <summary>A new edition of a domain's guideline from the standard layout; nothing is saved unless every row is valid.</summary>
+    public async Task<ImportOutcome> ImportGuidelineAsync(int domainId, string title, string issuedBy, Stream file, CancellationToken ct = default)
+    {
+        if (!await MayManageGuidelinesAsync(ct))
+        {
+            return new(0, Forbidden: true);
+        }
+
+        if (!await db.Set<PilotDomain>().AnyAsync(d => d.Id == domainId, ct))
+        {
+            return new(0, "试点领域不存在。");
+        }
+
+        var sheet = CatalogSheet.ReadGuideline(file);
+        if (!sheet.Ok)
+        {
+            return new(0, Errors: sheet.Errors, ErrorTotal: sheet.ErrorTotal);
+        }
+
+        Guideline guideline;
+        try
+        {
+            guideline = Guideline.Create(domainId, title, issuedBy, sheet.Rows, access.UserName ?? "系统", clock.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainRuleException e)
+        {
+            return new(0, e.Message);
+        }
+
+        db.Add(guideline);
+        // Guidelines are national reference data, not IAuditable rows; the import itself is audited.
+        db.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, UserId = access.UserId, Actor = access.UserName ?? "系统", IpAddress = audit.IpAddress,
+            EntityType = "Guideline", Action = "GuidelineImported", Summary = $"{guideline.Title}｜导入 {sheet.Rows.Count} 个事项", Reason = issuedBy,
+        });
+        await db.SaveChangesAsync(ct);
+        return new(guideline.Id);
+    }
+}

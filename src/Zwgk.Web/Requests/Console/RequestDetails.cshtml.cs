@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Requests;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Admin;
+using Zwgk.Web.Calendar;
+using Zwgk.Web.Platform;
+
+namespace Zwgk.Web.Requests.Console;
+
+/// <summary>
+/// The case page: applicant, deadlines, consultations, letters, remedies and history, with a form for every step the state
+/// allows. Every form posts to one handler; the service and the aggregate decide again, so a forged post is still refused.
+/// </summary>
+[RequirePermission(Permission.HandleRequests)]
+public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel
+{
+    public InformationRequest Case { get; private set; } = null!;
+
+    public DueStatus Status { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public string AgencyName { get; private set; } = "";
+
+    public string? HandlingUnitName { get; private set; }
+
+    public bool CanApprove { get; private set; }
+
+    public IReadOnlyList<(int Id, string Name)> AgencyUnits { get; private set; } = [];
+
+    public IReadOnlyList<RequestLetter> Letters { get; private set; } = [];
+
+    public DateOnly? ClarificationLatest { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
+    {
+        ModelState.Clear();
+        var result = await requests.ActAsync(id, act, input);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError("", result.Error);
+            return await LoadAsync(id) ?? Page();
+        }
+
+        Flash = Done(act);
+        return Redirect($"/admin/requests/{id}");
+    }
+
+    /// <summary>What the user typed into the failed form, to fill it again.</summary>
+    public string? Posted(string act, string field) =>
+        HttpMethods.IsPost(Request0.Method) && Request0.HasFormContentType && Request0.Form["act"] == act ? Request0.Form[field].ToString() : null;
+
+    private HttpRequest Request0 => HttpContext.Request;
+
+    private static string Done(string act) => act switch
+    {
+        "assign" => "已分办。",
+        "clarify" => "已发出补正通知，答复期限暂停，自收到补正之日起重新计算。",
+        "complete-clarification" => "已登记补正，答复期限已重新计算。",
+        "consult" => "已发出征求意见／协查。",
+        "answer-consultation" or "lapse-consultation" => "已记录征求意见结果。",
+        "extend" => "已延期并出具延期答复告知书。",
+        "fee-notice" => "已发出收费通知。",
+        "fee-paid" => "已登记缴费。",
+        "decide" => "答复意见已提交负责人审批。",
+        "approve" => "已审批同意，可以出具答复。",
+        "return" => "已退回承办人。",
+        "reply" or "reply-on-the-spot" => "已出具答复书，申请人可在查询页面下载。",
+        "deliver" => "已登记送达。",
+        "archive" => "已归档。",
+        _ => "已保存。",
+    };
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var r = await db.Set<InformationRequest>().AsNoTracking().Include(x => x.Events).Include(x => x.Consultations).Include(x => x.Remedies).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id);
+        if (r is null || !await requests.MayAsync(r, Permission.HandleRequests))
+        {
+            return NotFound();
+        }
+
+        Case = r;
+        Title = $"申请 {r.TrackingNumber}";
+        var calendar = await calendars.GetAsync();
+        Today = ChinaTime.Today(clock);
+        Status = r.DueStatusOn(calendar, Today, options.Value.DueSoonWorkingDays);
+        CanApprove = await requests.MayAsync(r, Permission.ApproveRequests);
+        var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId);
+        AgencyName = agency.Name;
+        HandlingUnitName = r.HandlingUnitId is int h ? await db.Organizations.Where(o => o.Id == h).Select(o => o.Name).SingleAsync() : null;
+        AgencyUnits = (await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(agency.Path) && o.Kind != OrganizationKind.Committee)
+            .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();
+        Letters = await db.Set<RequestLetter>().AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.Id).ToListAsync();
+        ClarificationLatest = RequestClock.ClarificationNoticeLatest(calendar, r.ReceivedOn, r.CountingStart);
+        return null;
+    }
+}

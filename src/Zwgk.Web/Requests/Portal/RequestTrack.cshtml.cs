@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Requests;
+using Zwgk.Web.Platform;
+using Zwgk.Web.Portal;
+
+namespace Zwgk.Web.Requests.Portal;
+
+/// <summary>
+/// 办理进度查询: the applicant enters tracking number and access code (no account). A correct pair opens the case for two
+/// hours through a protected cookie, so the page and the letter downloads work as plain links without JavaScript.
+/// </summary>
+public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking, RequestService requests, IDataProtectionProvider protection) : PortalPageModel
+{
+    public const string CookieName = "zwgk.track";
+
+    public PublicRequestDto? Case { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync(await OpenCaseAsync(HttpContext, db, protection));
+        return Page();
+    }
+
+    /// <summary>The applicant downloads a frozen letter of their own case.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(int letterId)
+    {
+        var r = await OpenCaseAsync(HttpContext, db, protection);
+        var letter = r is null ? null : await db.Set<RequestLetter>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == r.Id && l.ForApplicant);
+        return letter is null ? NotFound() : File(letter.Docx, RequestsApi.DocxType, letter.FileName);
+    }
+
+    /// <summary>条例第三十条: the applicant sends the completed request online; it is received today.</summary>
+    public async Task<IActionResult> OnPostClarifyAsync(string? text)
+    {
+        var r = await OpenCaseAsync(HttpContext, db, protection);
+        if (r is null)
+        {
+            return Redirect(Url.Content("~/requests/track"));
+        }
+
+        var result = await requests.CompleteClarificationByApplicantAsync(r.Id, text ?? "", HttpContext.RequestAborted);
+        if (!result.Ok)
+        {
+            Error = result.Error;
+            await LoadAsync(r);
+            return Page();
+        }
+
+        TempData["TrackFlash"] = "补正已提交，答复期限自今日起重新计算。";
+        return Redirect(Url.Content("~/requests/track"));
+    }
+
+    public IActionResult OnPostClose()
+    {
+        Response.Cookies.Delete(CookieName);
+        return Redirect(Url.Content("~/requests/track"));
+    }
+
+    private async Task LoadAsync(InformationRequest? r)
+    {
+        Title = "依申请公开办理进度查询";
+        Tags.VirtualColumn = ("依申请公开", "凭申请编号和查询码查询办理进度。", "依申请公开,办理进度", "政府信息公开");
+        Case = r is null ? null : await tracking.ViewAsync(r, HttpContext.RequestAborted);
+    }
+
+    /// <summary>The case opened by the cookie, if any and still valid.</summary>
+    public static async Task<InformationRequest?> OpenCaseAsync(HttpContext http, ZwgkDbContext db, IDataProtectionProvider protection)
+    {
+        if (http.Request.Cookies[CookieName] is not { } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            var id = int.Parse(Protector(protection).Unprotect(value), System.Globalization.CultureInfo.InvariantCulture);
+            return await db.Set<InformationRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, http.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    public static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
+        protection.CreateProtector("Zwgk.Requests.Tracking").ToTimeLimitedDataProtector();
+}
+
+/// <summary>The lookup itself, rate-limited per client address (guessing codes), with one answer for every miss.</summary>
+[EnableRateLimiting(RequestsApi.TrackingPolicy)]
+public sealed class RequestTrackLookupModel(RequestService requests, IDataProtectionProvider protection) : PortalPageModel
+{
+    [BindProperty]
+    public string? TrackingNumber { get; set; }
+
+    [BindProperty]
+    public string? AccessCode { get; set; }
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => Redirect(Url.Content("~/requests/track"));
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Title = "依申请公开办理进度查询";
+        Tags.VirtualColumn = ("依申请公开", "凭申请编号和查询码查询办理进度。", "依申请公开,办理进度", "政府信息公开");
+        var r = await requests.TrackAsync(TrackingNumber, AccessCode, HttpContext.RequestAborted);
+        if (r is null)
+        {
+            Error = PublicTracking.NotFoundMessage;
+            return Page();
+        }
+
+        var token = RequestTrackModel.Protector(protection).Protect(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromHours(2));
+        Response.Cookies.Append(RequestTrackModel.CookieName, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, IsEssential = true, MaxAge = TimeSpan.FromHours(2) });
+        return Redirect(Url.Content("~/requests/track"));
+    }
+}

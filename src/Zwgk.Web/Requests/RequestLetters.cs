@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Requests;
+using Zwgk.Web.Organizations;
+using Zwgk.Web.Platform;
+using Zwgk.Web.Requests.Letters;
+
+namespace Zwgk.Web.Requests;
+
+/// <summary>
+/// Fills the letter fields from the case, has the unit's template rendered (ILetterService) and freezes the result with the
+/// case. Runs inside the step's transaction: a template that lacks a field refuses the step (DomainRuleException).
+/// </summary>
+public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
+{
+    public async Task<RequestLetter> IssueAsync(InformationRequest r, LetterKind kind, string actor, DateTime now, RequestConsultation? consultation, CancellationToken ct)
+    {
+        var fields = await FieldsAsync(r, ChinaTime.DateOf(now), consultation, ct);
+        var outcome = kind == LetterKind.Reply ? r.Outcome : null;
+        var generated = await letters.RenderAsync(r.UnitId, kind, outcome, fields, ct);
+        var letter = new RequestLetter
+        {
+            RequestId = r.Id,
+            UnitId = r.UnitId,
+            Kind = kind,
+            Outcome = outcome,
+            Title = generated.Title,
+            FileName = generated.FileName,
+            Docx = generated.Docx,
+            PlainText = generated.PlainText,
+            ForApplicant = kind != LetterKind.ThirdPartyConsultation,
+            IssuedAt = now,
+            IssuedBy = actor,
+        };
+        db.Add(letter);
+        return letter;
+    }
+
+    public async Task<LetterFields> FieldsAsync(InformationRequest r, DateOnly issuedOn, RequestConsultation? consultation, CancellationToken ct)
+    {
+        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId, ct);
+        var ancestors = await AncestorsAsync(unit, ct);
+        var third = consultation ?? r.Consultations.LastOrDefault(c => c.Kind == ConsultationKind.ThirdParty);
+        return new LetterFields
+        {
+            AgencyName = unit.Name,
+            AgencyAddress = unit.Address ?? ancestors.Select(a => a.Address).FirstOrDefault(a => a is not null),
+            AgencyPhone = unit.Phone,
+            TrackingNumber = r.TrackingNumber,
+            ApplicantName = r.Applicant.Name,
+            ReceivedOn = r.ClarificationCompletedOn ?? r.ReceivedOn,
+            InformationSought = r.ClarificationText ?? r.InformationSought,
+            IssuedOn = issuedOn,
+            DueOn = r.DueBeforeExtensionOn ?? r.DueOn,
+            ExtendedDueOn = r.ExtensionDays is null ? null : r.DueOn,
+            ExtensionReason = r.ExtensionReason,
+            ReasonText = r.ReasonText,
+            LegalBasis = r.LegalBasis,
+            HowToObtain = r.HowToObtain,
+            ResponsibleAgency = r.ResponsibleAgency,
+            ResponsibleAgencyContact = r.ResponsibleAgencyContact,
+            ClarificationItems = r.ClarificationItems,
+            ClarificationDeadline = r.ClarificationDeadline,
+            ThirdPartyName = third?.Party,
+            ThirdPartyDeadline = third?.DueOn,
+            FeeAmount = r.FeeAmount,
+            FeeBasis = r.FeeBasis,
+            FeePaymentDeadline = r.FeePaymentDueOn,
+            DeliveryMethod = r.Delivery.DisplayName(),
+            ReconsiderationBody = ReconsiderationBody(unit, ancestors),
+            Court = Court(unit, ancestors),
+        };
+    }
+
+    /// <summary>
+    /// 行政复议法 (2023) 第二十四条: the county-level-and-above government reviews its departments and the governments below it;
+    /// so the body is the nearest government above the unit (the one above a government, the one over a department).
+    /// </summary>
+    public static string? ReconsiderationBody(Organization unit, IReadOnlyList<Organization> ancestors) =>
+        ancestors.FirstOrDefault(a => a.Kind == OrganizationKind.Government)?.Name;
+
+    /// <summary>
+    /// 行政诉讼法第十八条、第十五条: the basic court where the agency sits; a case against a county-level-or-above government
+    /// goes to the intermediate court.
+    /// </summary>
+    public static string? Court(Organization unit, IReadOnlyList<Organization> ancestors)
+    {
+        var chain = new[] { unit }.Concat(ancestors).ToList();
+        if (unit.Kind == OrganizationKind.Government && unit.Level is AdministrativeLevel.County or AdministrativeLevel.City)
+        {
+            var city = chain.FirstOrDefault(o => o.Level == AdministrativeLevel.City);
+            return city is null ? null : city.ShortName + "中级人民法院";
+        }
+
+        var county = chain.FirstOrDefault(o => o.Level == AdministrativeLevel.County) ?? chain.FirstOrDefault(o => o.Level == AdministrativeLevel.City);
+        return county is null ? null : county.ShortName + "人民法院";
+    }
+
+    /// <summary>The unit's ancestors, nearest first.</summary>
+    private async Task<IReadOnlyList<Organization>> AncestorsAsync(Organization unit, CancellationToken ct)
+    {
+        var ids = unit.UnitPath.Ids.Where(id => id != unit.Id).ToList();
+        var list = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        return list.OrderByDescending(o => o.Path.Length).ToList();
+    }
+}

@@ -1,0 +1,207 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Zwgk.Domain.Access;
+using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Documents;
+using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Requests;
+using Zwgk.Web.Accounts;
+using Zwgk.Web.Audit;
+using Zwgk.Web.Calendar;
+using Zwgk.Web.Organizations;
+using Zwgk.Web.Platform;
+using Zwgk.Web.Requests.Letters;
+
+namespace Zwgk.Web.Requests;
+
+/// <summary>The result of a step on a request: the request (and, once, the new access code), or why not.</summary>
+public sealed record RequestStepResult(InformationRequest? Request, string? Error = null, bool Forbidden = false, bool NotFound = false, string? AccessCode = null)
+{
+    public bool Ok => Error is null && !Forbidden && !NotFound;
+}
+
+/// <summary>
+/// Runs every step of a request: checks the caller's permission on the request's units, lets the aggregate apply the law,
+/// issues and freezes the letter the step produces, and saves it all in one transaction with the audit trail.
+/// </summary>
+public sealed partial class RequestService(
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, CalendarService calendars, IOptions<RequestOptions> options, RequestLetters letters)
+{
+    public const string OnlineActor = "申请人（网上申请）";
+
+    private RequestOptions Options => options.Value;
+
+    private string Actor => access.UserName ?? "系统";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<InformationRequest?> LoadAsync(int id, CancellationToken ct = default) =>
+        db.Set<InformationRequest>().Include(r => r.Events).Include(r => r.Consultations).Include(r => r.Remedies).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>The requests the caller may work on: received by or assigned to a unit where they handle requests.</summary>
+    public async Task<IQueryable<InformationRequest>> VisibleAsync(CancellationToken ct = default)
+    {
+        var units = (await access.UnitsWhereAsync(Permission.HandleRequests, ct)).Select(o => o.Id);
+        return db.Set<InformationRequest>().AsNoTracking().Where(r => units.Contains(r.UnitId) || (r.HandlingUnitId != null && units.Contains(r.HandlingUnitId.Value)));
+    }
+
+    /// <summary>Whether the caller may handle (or, with ApproveRequests, approve) this request.</summary>
+    public async Task<bool> MayAsync(InformationRequest r, Permission permission, CancellationToken ct = default)
+    {
+        var scope = await access.GetAsync(ct);
+        var ids = new[] { r.UnitId, r.HandlingUnitId ?? r.UnitId };
+        var paths = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToListAsync(ct);
+        var unit = UnitPath.Parse(paths.Single(p => p.Id == r.UnitId).Path);
+        // Approval is the agency's own leader's; handling may also be done in the handling unit.
+        return permission == Permission.ApproveRequests
+            ? scope.Has(permission, unit)
+            : paths.Any(p => scope.Has(permission, UnitPath.Parse(p.Path)));
+    }
+
+    /// <summary>Staff registration of a request received in person, by post, letter, fax, e-mail or online elsewhere.</summary>
+    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
+    {
+        var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
+        if (unit is null)
+        {
+            return new RequestStepResult(null, NotFound: true);
+        }
+
+        if (!(await access.GetAsync(ct)).Has(Permission.HandleRequests, unit.UnitPath))
+        {
+            return new RequestStepResult(null, Forbidden: true);
+        }
+
+        if (input.ReceivedOn is null)
+        {
+            return new RequestStepResult(null, "请填写收到申请的日期。");
+        }
+
+        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, ct);
+    }
+
+    /// <summary>
+    /// 条例第三十一条第（三）项: an online request is received the day both sides confirm; the portal confirms at once by showing
+    /// the tracking number, so it is received today.
+    /// </summary>
+    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default)
+    {
+        var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
+        // 条例第二十七条: governments and their departments are asked; village committees are not agencies.
+        if (unit is null || unit.Kind == OrganizationKind.Committee)
+        {
+            return new RequestStepResult(null, "请选择受理申请的行政机关。");
+        }
+
+        return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, ct);
+    }
+
+    /// <summary>The public lookup: the same null for "no such number" and "wrong code", in about the same time.</summary>
+    public async Task<InformationRequest?> TrackAsync(string? trackingNumber, string? code, CancellationToken ct = default)
+    {
+        var number = (trackingNumber ?? "").Trim().ToUpperInvariant();
+        var r = number.Length is > 0 and <= 20 ? await db.Set<InformationRequest>().AsNoTracking().SingleOrDefaultAsync(x => x.TrackingNumber == number, ct) : null;
+        var ok = AccessCode.Verify(code ?? "", r?.AccessCodeHash ?? DummyHash);
+        return ok && r is not null ? r : null;
+    }
+
+    /// <summary>条例第三十条: the applicant completes the request through the tracking page; received the day it is sent.</summary>
+    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default)
+    {
+        var r = await LoadAsync(id, ct);
+        if (r is null)
+        {
+            return new RequestStepResult(null, NotFound: true);
+        }
+
+        try
+        {
+            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.GetAsync(ct), "申请人（网上补正）", Now);
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new RequestStepResult(r, e.Message);
+        }
+
+        audit.Action = "RequestClarificationCompleted";
+        await db.SaveChangesAsync(ct);
+        return new RequestStepResult(r);
+    }
+
+    // Verified against when the number does not exist, so that a miss costs as much as a wrong code.
+    private static readonly string DummyHash = AccessCode.Hash(AccessCode.Generate());
+
+    private async Task<RequestStepResult> CreateAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var code = AccessCode.Generate();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        InformationRequest r;
+        try
+        {
+            r = InformationRequest.Register(unit.Id, await NextTrackingNumberAsync(ct), AccessCode.Hash(code), channel, receivedOn, input.ReceiptNote,
+                input.ToApplicant(), input.InformationSought ?? "", input.Purpose, input.Form, input.Delivery, calendar, Options.Clock, actor, Now);
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new RequestStepResult(null, e.Message);
+        }
+
+        db.Add(r);
+        audit.Action = "RequestRegistered";
+        await db.SaveChangesAsync(ct);
+        await FlagRepeatAsync(r, ct);
+        try
+        {
+            await letters.IssueAsync(r, LetterKind.Acknowledgement, actor, Now, null, ct);
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return new RequestStepResult(null, e.Message);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new RequestStepResult(r, AccessCode: code);
+    }
+
+    /// <summary>条例第三十六条第（六）项: the same applicant asking again for the same information is flagged for the handler.</summary>
+    private async Task FlagRepeatAsync(InformationRequest r, CancellationToken ct)
+    {
+        var earlier = await db.Set<InformationRequest>().AsNoTracking()
+            .Where(x => x.UnitId == r.UnitId && x.Id != r.Id && x.Applicant.IdType == r.Applicant.IdType && x.Applicant.IdNumber == r.Applicant.IdNumber)
+            .OrderByDescending(x => x.Id).Select(x => new { x.Id, x.TrackingNumber, x.InformationSought, x.ClarificationText }).Take(200).ToListAsync(ct);
+        var same = earlier.FirstOrDefault(x => SameInformation.IsSame(x.ClarificationText ?? x.InformationSought, r.InformationSought));
+        if (same is not null)
+        {
+            r.FlagRepeatOf(same.Id, same.TrackingNumber, "系统（重复申请检测）", Now);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Y + year + six-digit serial, e.g. Y2026000012; reserved in the registration's transaction.</summary>
+    private async Task<string> NextTrackingNumberAsync(CancellationToken ct)
+    {
+        var year = ChinaTime.DateOf(Now).Year;
+        var sequence = await db.Set<RequestNumberSequence>().SingleOrDefaultAsync(s => s.Year == year, ct);
+        if (sequence is null)
+        {
+            sequence = new RequestNumberSequence { Year = year };
+            db.Add(sequence);
+        }
+
+        sequence.Last++;
+        return $"Y{year}{sequence.Last:D6}";
+    }
+
+    /// <summary>国办函〔2020〕109号第四条: this request's ordinal among the applicant's requests to the unit in its natural month.</summary>
+    private async Task<int> OrdinalInMonthAsync(InformationRequest r, CancellationToken ct)
+    {
+        var first = new DateOnly(r.ReceivedOn.Year, r.ReceivedOn.Month, 1);
+        return await db.Set<InformationRequest>().CountAsync(x => x.UnitId == r.UnitId && x.Applicant.IdType == r.Applicant.IdType && x.Applicant.IdNumber == r.Applicant.IdNumber
+            && x.ReceivedOn >= first && (x.ReceivedOn < r.ReceivedOn || (x.ReceivedOn == r.ReceivedOn && x.Id <= r.Id)), ct);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using MiniExcelLibs;
+using Zwgk.Web.Tests.Infrastructure;
+
+namespace Zwgk.Web.Tests.Catalogs;
+
+public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<ZwgkFactory>
+{
+    private async Task<(HttpClient Editor, int Catalog)> DraftAsync(string unit = "东村街道")
+    {
+        var editor = unit == "东村街道" ? await factory.AsUserAsync(DemoAccounts.DongcunEditor) : factory.WithToken(DemoAccounts.AdminToken);
+        var id = await factory.UnitIdAsync(unit);
+        var open = await editor.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/catalogs?unit={id}&state=Draft");
+        return (editor, open.GetArrayLength() > 0 ? open[0].GetProperty("id").GetInt32() : await editor.NewCatalogAsync(id));
+    }
+
+    [Fact]
+    public async Task A_valid_sheet_replaces_the_draft_and_rows_from_the_guideline_keep_the_link_to_it()
+    {
+        var (editor, id) = await DraftAsync();
+        var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(CatalogSheets.Township()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.JsonAsync()).GetProperty("items");
+        Assert.Equal(5, items.GetArrayLength());
+        var guide = items.EnumerateArray().Single(i => i.GetProperty("elements").GetProperty("name").GetString() == "办事指南");
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, guide.GetProperty("guidelineItemId").ValueKind);
+        var publicity = items.EnumerateArray().Single(i => i.GetProperty("elements").GetProperty("name").GetString() == "审核信息").GetProperty("elements");
+        Assert.Equal(7, publicity.GetProperty("timeLimit").GetProperty("publicityDays").GetInt32());
+        Assert.Equal(["村(居)务公开栏"], publicity.GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
+        var budget = items.EnumerateArray().Single(i => i.GetProperty("elements").GetProperty("name").GetString() == "街道年度预算").GetProperty("elements").GetProperty("timeLimit");
+        Assert.Equal("CalendarDays", budget.GetProperty("unit").GetString());
+        Assert.Equal("本级人大或其常委会批准", budget.GetProperty("startEvent").GetString());
+
+        // The export reads back as the same catalog.
+        var exported = await editor.GetByteArrayAsync($"/api/v1/catalogs/{id}/export");
+        var again = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", exported, "导出.xlsx");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(items.EnumerateArray().Select(i => i.GetProperty("key").GetGuid()), (await again.JsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetGuid()));
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_with_row_column_and_problem_and_nothing_is_saved()
+    {
+        var (editor, id) = await DraftAsync();
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx([CatalogSheets.Row("办事指南")]))).StatusCode);
+
+        var rows = CatalogSheets.Township();
+        rows[1].With("公开依据", "");                         // row 3: empty required cell
+        rows[2].With("试点领域", "低空经济");                   // row 4: unknown domain
+        rows.Add(CatalogSheets.Row("办事指南"));                // row 7: duplicate of row 3
+        rows[3].With("公开时限", "尽快公开");                   // row 5: no countable limit
+        rows[4].With("公开渠道和载体", "政府网站、飞鸽传书");     // row 6: unknown channel
+        var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.JsonAsync();
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString(), e.GetProperty("problem").GetString()!)).ToList();
+        Assert.Contains(errors, e => e is (3, "公开依据", _));
+        Assert.Contains(errors, e => e.Item1 == 4 && e.Item2 == "试点领域" && e.Item3.Contains("低空经济"));
+        Assert.Contains(errors, e => e.Item1 == 5 && e.Item2 == "公开时限" && e.Item3.Contains("无法识别"));
+        Assert.Contains(errors, e => e.Item1 == 6 && e.Item2 == "公开渠道和载体" && e.Item3.Contains("飞鸽传书"));
+        Assert.Contains(errors, e => e.Item1 == 7 && e.Item3.Contains("第3行"));
+        Assert.Contains("未导入", problem.GetProperty("detail").GetString());
+
+        var catalog = await editor.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/catalogs/{id}");
+        Assert.Equal(1, catalog.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Missing_columns_are_named_before_any_row_is_read()
+    {
+        var (editor, id) = await DraftAsync();
+        var rows = CatalogSheets.Township().Select(r => r.Where(c => c.Key is not ("公开依据" or "公开层级")).ToDictionary()).ToList();
+        var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(["公开依据", "公开层级"], errors.Select(e => e.GetProperty("column").GetString()));
+        Assert.All(errors, e => Assert.Equal(1, e.GetProperty("row").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("junk")]
+    [InlineData("text")]
+    [InlineData("zip")]
+    [InlineData("xls")]
+    public async Task A_file_that_is_not_a_workbook_is_refused_with_a_message(string kind)
+    {
+        var (editor, id) = await DraftAsync();
+        var bytes = kind switch
+        {
+            "junk" => RandomBytes(10 * 1024 * 1024),
+            "text" => System.Text.Encoding.UTF8.GetBytes(string.Join('\n', CatalogSheets.Headers)),
+            "zip" => [(byte)'P', (byte)'K', 3, 4, .. RandomBytes(4096)],
+            _ => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. RandomBytes(1024)],
+        };
+        var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", bytes, "目录.xlsx");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = (await response.JsonAsync()).GetProperty("errors")[0].GetProperty("problem").GetString()!;
+        Assert.Contains(kind == "xls" ? ".xls" : kind == "zip" ? "已损坏" : "不是 Excel", problem);
+    }
+
+    [Fact]
+    public async Task The_template_is_a_workbook_with_the_standard_columns()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/catalogs/template");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var columns = MiniExcel.GetColumns(stream, useHeaderRow: true).ToList();
+        Assert.Equal(["序号", "试点领域", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限"], columns.Take(7));
+    }
+
+    [Fact]
+    public async Task A_service_list_is_imported_and_a_service_item_with_another_name_cannot_be_submitted()
+    {
+        var (editor, id) = await DraftAsync("古柳街道");
+        var unit = await factory.UnitIdAsync("古柳街道");
+        var services = new List<Dictionary<string, object?>> { new() { ["事项名称"] = "最低生活保障申请", ["事项编码"] = "370687-001", ["办理部门"] = "方圆街道便民服务中心" } };
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/units/{unit}/service-items/import", CatalogSheets.Xlsx(services))).StatusCode);
+
+        var rows = new List<Dictionary<string, object?>> { CatalogSheets.Row("办事指南").With("办事服务类", "是").With("政务服务事项名称", "低保申请") };
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows))).StatusCode);
+        var refused = await editor.PostAsync($"/api/v1/catalogs/{id}/submit", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("低保申请", (await refused.JsonAsync()).GetProperty("detail").GetString());
+
+        rows[0].With("政务服务事项名称", "最低生活保障申请");
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync($"/api/v1/catalogs/{id}/submit", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_guideline_is_imported_as_a_new_edition_by_the_city_and_not_by_an_editor()
+    {
+        var rows = CatalogSheets.Township().Take(3).Select(r => r.Where(c => c.Key != "试点领域").ToDictionary()).ToList();
+        var fields = new Dictionary<string, string> { ["domainId"] = "4", ["title"] = "社会救助领域基层政务公开标准指引（2026年修订）", ["issuedBy"] = "民政部" };
+        var editor = await factory.AsUserAsync(DemoAccounts.DongcunEditor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.UploadAsync("/api/v1/guidelines", CatalogSheets.Xlsx(rows), fields: fields)).StatusCode);
+
+        var admin = factory.WithToken(DemoAccounts.AdminToken);
+        var created = await admin.UploadAsync("/api/v1/guidelines", CatalogSheets.Xlsx(rows), fields: fields);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var list = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/guidelines?domain=4");
+        Assert.Equal(2, list.GetArrayLength());
+        Assert.True(list[0].GetProperty("current").GetBoolean());
+        Assert.Equal(3, list[0].GetProperty("items").GetInt32());
+    }
+
+    private static byte[] RandomBytes(int n)
+    {
+        var b = new byte[n];
+        new Random(n).NextBytes(b);
+        b[0] = (byte)'%';
+        return b;
+    }
+}
