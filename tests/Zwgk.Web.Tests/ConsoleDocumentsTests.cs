@@ -30,6 +30,28 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         ["Input.Body"] = body,
     };
 
+    [Fact]
+    public async Task A_draft_filed_under_another_units_catalog_item_is_saved_and_the_editor_is_told_the_filing_failed()
+    {
+        // 方圆街道's published catalog is demo data; the editor works for 东村街道.
+        var street = await factory.UnitIdAsync("方圆街道");
+        var foreignItem = await factory.DbAsync(db => db.Set<Zwgk.Domain.Catalogs.CatalogItem>()
+            .Join(db.Set<Zwgk.Domain.Catalogs.StandardCatalog>().Where(c => c.UnitId == street), i => i.CatalogId, c => c.Id, (i, c) => i.Key)
+            .FirstAsync());
+        using var editor = await SignedInAsync(DemoAccounts.DongcunEditor);
+        var title = "关于归入他单位目录事项的测试通知";
+
+        var saved = await editor.SubmitAsync("/admin/documents/new", new Dictionary<string, string>(DraftFields(title))
+        {
+            ["Input.CatalogItemKeys"] = foreignItem.ToString(),
+            ["then"] = "draft",
+        }, FormSelector);
+        var page = await editor.GetDocumentAsync($"/admin/documents/{IdFrom(saved)}");
+
+        Assert.NotNull(await FindAsync(title));
+        Assert.Contains("未能归入标准目录事项：只能归入本单位标准目录中的事项。", page.QuerySelector("p.flash")!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<Browser> SignedInAsync((string User, string Password) account)
     {
         var browser = new Browser(factory);

@@ -64,7 +64,7 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
 
             if (edited.Ok)
             {
-                await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
+                var filing = await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
                 if (submit)
                 {
                     var sent = await documents.SubmitAsync(id);
@@ -76,6 +76,7 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
                     Flash = problems.Count == 0 ? "草稿已保存。" : "草稿已保存。提交审查前还需：" + string.Join("", problems);
                 }
 
+                Flash += FilingNote(filing);
                 return Redirect($"/admin/documents/{id}");
             }
 

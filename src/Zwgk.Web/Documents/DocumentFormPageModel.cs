@@ -80,6 +80,12 @@ public abstract class DocumentFormPageModel(ZwgkDbContext db, CurrentUnit curren
     /// <summary>Shows an error in the form's summary (role="alert").</summary>
     protected void Fail(string message) => ModelState.AddModelError("", message);
 
+    /// <summary>Says so when the document was saved but could not be filed under the chosen catalog items.</summary>
+    protected static string FilingNote((bool Forbidden, string? Error) filing) =>
+        filing.Forbidden ? "未能归入标准目录事项：您无权编辑该单位的信息。"
+        : filing.Error is { } error ? "未能归入标准目录事项：" + error
+        : "";
+
     /// <summary>The binder's own messages are English; a malformed value (e.g. a date) gets a Chinese one instead.</summary>
     protected void TranslateBindingErrors()
     {

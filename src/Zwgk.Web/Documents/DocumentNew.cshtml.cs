@@ -68,7 +68,7 @@ public sealed class DocumentNewModel(ZwgkDbContext db, CurrentUnit current, Docu
         }
 
         var id = created.Document!.Id;
-        await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
+        var filing = await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
         if (submit)
         {
             var sent = await documents.SubmitAsync(id);
@@ -80,6 +80,7 @@ public sealed class DocumentNewModel(ZwgkDbContext db, CurrentUnit current, Docu
             Flash = problems.Count == 0 ? "草稿已保存。" : "草稿已保存。提交审查前还需：" + string.Join("", problems);
         }
 
+        Flash += FilingNote(filing);
         return Redirect($"/admin/documents/{id}");
     }
 
