@@ -53,6 +53,11 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
         await citizen.GetByTestId("request-id").FillAsync("370687198503150027");
         await citizen.GetByTestId("request-phone").FillAsync("13900000000");
         await citizen.GetByTestId("request-info").FillAsync("那个小区的改造资料");
+        // A photo of the identity card (a PNG header is all the content check needs).
+        await citizen.GetByTestId("request-file-IdentityCopy").SetInputFilesAsync(new FilePayload
+        {
+            Name = "身份证.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52],
+        });
         await citizen.GetByTestId("request-submit").ClickAsync();
         await citizen.WaitForURLAsync(url => url.Contains("/requests/submitted", StringComparison.Ordinal));
         var number = (await citizen.GetByTestId("request-number").InnerTextAsync()).Trim();
@@ -66,6 +71,7 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
         await staff.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await staff.WaitForURLAsync(CaseUrl());
         var caseUrl = staff.Url;
+        Assert.Contains("身份证明：身份证.png", await staff.GetByTestId("case-attachments").InnerTextAsync());
         await NoSeriousViolationsAsync(staff);
         await staff.Locator("summary", new() { HasText = "要求补正" }).ClickAsync();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));

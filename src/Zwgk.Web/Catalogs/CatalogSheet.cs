@@ -95,7 +95,7 @@ public static class CatalogSheet
             }
 
             return new ServiceItem { Name = name, Code = Blank(cells.Get(ServiceCode)), Department = Blank(cells.Get(ServiceDepartment)) };
-        }, c => c.Get(ServiceName));
+        }, c => c.Get(ServiceName), identityColumn: ServiceName);
 
     /// <summary>Writes rows in the given header order; <paramref name="rows"/> is enumerated once, as MiniExcel writes.</summary>
     public static async Task WriteAsync(Stream output, string[] headers, IEnumerable<IReadOnlyDictionary<string, string>> rows, string sheetName, CancellationToken ct)
@@ -179,7 +179,7 @@ public static class CatalogSheet
 
     private delegate T? RowReader<T>(int row, RowCells cells, List<SheetError> errors);
 
-    private static SheetResult<T> Read<T>(Stream file, string[] required, RowReader<T> readRow, Func<RowCells, string> identity)
+    private static SheetResult<T> Read<T>(Stream file, string[] required, RowReader<T> readRow, Func<RowCells, string> identity, string? identityColumn = null)
     {
         if (Sniff(file) is { } notXlsx)
         {
@@ -222,7 +222,7 @@ public static class CatalogSheet
                 var id = identity(cells);
                 if (id.Length > 0 && !seen.TryAdd(id, rowNumber))
                 {
-                    rowErrors.Add(new(rowNumber, Columns.Name, $"与第{seen[id]}行的事项重复。"));
+                    rowErrors.Add(new(rowNumber, identityColumn ?? Columns.Name, $"与第{seen[id]}行的事项重复。"));
                 }
 
                 if (value is not null && rowErrors.Count == 0)

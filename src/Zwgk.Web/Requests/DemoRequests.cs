@@ -11,7 +11,8 @@ namespace Zwgk.Web.Requests;
 /// Demo cases for 海阳市人民政府, filed and worked through the same service steps staff take, with dates relative to today so
 /// the dashboard shows overdue, due-soon, paused and replied cases, reminders and a proactive-disclosure suggestion.
 /// </summary>
-public sealed class DemoRequests(ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders)
+public sealed class DemoRequests(
+    ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders, Documents.Attachments.AttachmentStore store)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -44,6 +45,7 @@ public sealed class DemoRequests(ZwgkDbContext db, UserAccess access, RequestSer
         // Overdue: received 22 working days ago, assigned, never answered.
         var overdue = await RegisterAsync(unit.Id, Back(22), "张建国", "370687196805120019", ApplicantKind.NaturalPerson, "海阳市2025年城区道路拓宽工程征收补偿标准及补偿款发放明细", IntakeChannel.RegisteredPost, ct);
         await ActAsync(overdue, "assign", new ActionInput { UnitId = unit.Id, Handler = "王主任" }, ct);
+        await AttachAsync(overdue, RequestAttachmentKind.IdentityCopy, "张建国身份证复印件.png", ct);
         // Due soon: received 18 working days ago, assigned to 民政局.
         var soon = await RegisterAsync(unit.Id, Back(18), "海阳市某某养老服务有限公司", "91370687MA3CDEMO01", ApplicantKind.CommercialEnterprise, "2025年度海阳市养老服务机构运营补贴发放名单和标准", IntakeChannel.Email, ct);
         await ActAsync(soon, "assign", new ActionInput { UnitId = dept.Id, Handler = "刘科长" }, ct);
@@ -51,6 +53,8 @@ public sealed class DemoRequests(ZwgkDbContext db, UserAccess access, RequestSer
         var paused = await RegisterAsync(unit.Id, Back(8), "李红", "370687198203150025", ApplicantKind.NaturalPerson, "东村街道某小区物业服务合同及招标文件", IntakeChannel.Online, ct);
         await ActAsync(paused, "assign", new ActionInput { UnitId = unit.Id }, ct);
         await ActAsync(paused, "consult", new ActionInput { ConsultationKind = ConsultationKind.ThirdParty, Party = "海阳市某某物业管理有限公司", Contact = "0535-3210000", Matter = "拟公开的物业服务合同是否涉及贵公司商业秘密" }, ct);
+        // 会商 (条例第三十四条) with the agency that supervises property services; the 协查（会商）函 is issued with it.
+        await ActAsync(paused, "consult", new ActionInput { ConsultationKind = ConsultationKind.OtherAgency, Party = "海阳市住房和城乡建设局", Contact = "0535-3220000", Matter = "该物业服务合同的招标文件由贵局备案，是否同意公开" }, ct);
         // Waiting for clarification.
         var unclear = await RegisterAsync(unit.Id, Back(2), "赵敏", "370687199001011232", ApplicantKind.NaturalPerson, "关于那个项目的所有文件", IntakeChannel.InPerson, ct);
         await ActAsync(unclear, "clarify", new ActionInput { Items = "请写明所需信息对应的项目名称、年份或文号。", Deadline = today.AddDays(10) }, ct);
@@ -92,6 +96,19 @@ public sealed class DemoRequests(ZwgkDbContext db, UserAccess access, RequestSer
             Form = RequestedForm.Paper,
         }, ct);
         return result.Request?.Id ?? throw new InvalidOperationException("演示申请登记失败：" + result.Error);
+    }
+
+    // A 1×1 PNG: the demo's stand-in for a photographed identity card.
+    private static readonly byte[] DemoPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private async Task AttachAsync(int id, RequestAttachmentKind kind, string fileName, CancellationToken ct)
+    {
+        var f = await store.SaveAsync(new MemoryStream(DemoPng), fileName, ["png"], DemoPng.Length, ct);
+        var result = await requests.AddAttachmentsAsync(id, [new RequestUpload(kind, new AttachmentFile(f.SafeFileName, f.Sha256, f.Size, f.Kind.Extension, f.Kind.MimeType))], ct);
+        if (!result.Ok)
+        {
+            throw new InvalidOperationException("演示附件添加失败：" + result.Error);
+        }
     }
 
     private async Task ActAsync(int id, string action, ActionInput input, CancellationToken ct)

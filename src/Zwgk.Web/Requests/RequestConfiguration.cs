@@ -66,6 +66,9 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         b.Navigation(r => r.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Remedies).HasField("_remedies").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(r => r.AttachedBytes);
         b.Ignore(r => r.Decision);
         b.Ignore(r => r.ClarificationWasRequested);
         b.Ignore(r => r.HasOpenConsultation);
@@ -157,5 +160,23 @@ internal sealed class RequestReminderConfiguration : IEntityTypeConfiguration<Re
         b.Property(r => r.DismissedBy).HasMaxLength(256);
         b.HasIndex(r => new { r.RequestId, r.Kind, r.DueOn }).IsUnique();
         b.HasIndex(r => new { r.UnitId, r.DismissedAt });
+    }
+}
+
+internal sealed class RequestAttachmentConfiguration : IEntityTypeConfiguration<RequestAttachment>
+{
+    public void Configure(EntityTypeBuilder<RequestAttachment> b)
+    {
+        b.ToTable("InformationRequestAttachments");
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(a => a.FileName).HasMaxLength(RequestAttachment.FileNameMax).IsRequired();
+        b.Property(a => a.Sha256).HasMaxLength(64).IsRequired();
+        b.Property(a => a.Extension).HasMaxLength(16).IsRequired();
+        b.Property(a => a.MimeType).HasMaxLength(128).IsRequired();
+        b.Property(a => a.AddedBy).HasMaxLength(256).IsRequired();
+        b.Property(a => a.RemovedBy).HasMaxLength(256);
+        b.Property(a => a.RemovalReason).HasMaxLength(RequestAttachment.ReasonMax);
+        b.HasIndex(a => new { a.RequestId, a.Number }).IsUnique();
+        b.Ignore(a => a.IsRemoved);
     }
 }

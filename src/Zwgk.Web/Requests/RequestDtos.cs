@@ -9,6 +9,8 @@ public sealed record ConsultationDto(int Number, ConsultationKind Kind, string P
 
 public sealed record RemedyDto(int Number, RemedyKind Kind, DateOnly FiledOn, string Body, string? CaseNumber, RemedyResult Result, DateOnly? DecidedOn);
 
+public sealed record RequestAttachmentDto(int Number, RequestAttachmentKind Kind, string KindName, string FileName, long Size, string Extension, string MimeType, DateTime AddedAt, string AddedBy, bool ByApplicant, bool Removed, string? RemovedBy, string? RemovalReason, string? Url);
+
 public sealed record LetterDto(int Id, string Kind, string Title, string FileName, DateTime IssuedAt, bool ForApplicant, string Url);
 
 /// <summary>A case as staff see it, with the stored deadline, the derived status and the whole history.</summary>
@@ -21,7 +23,8 @@ public sealed record RequestDto(
     FeeMode? FeeMode, decimal? FeeAmount, DateOnly? FeePaymentDueOn, DateOnly? FeePaidOn,
     RequestOutcome? Outcome, string? OutcomeName, string? ReasonText, string? LegalBasis, string? HowToObtain, string? ApprovedBy,
     DateOnly? RepliedOn, DeliveryMethod? DeliveredBy, DateOnly? DeliveredOn, int? RepeatOfRequestId, int? DocumentId,
-    IReadOnlyList<ConsultationDto> Consultations, IReadOnlyList<RemedyDto> Remedies, IReadOnlyList<LetterDto> Letters, IReadOnlyList<RequestEventDto> History)
+    IReadOnlyList<ConsultationDto> Consultations, IReadOnlyList<RemedyDto> Remedies, IReadOnlyList<LetterDto> Letters, IReadOnlyList<RequestEventDto> History,
+    IReadOnlyList<RequestAttachmentDto> Attachments)
 {
     public static RequestDto From(InformationRequest r, WorkingDayCalendar calendar, DateOnly today, int dueSoon, IEnumerable<RequestLetter> letters)
     {
@@ -38,14 +41,21 @@ public sealed record RequestDto(
             r.Consultations.OrderBy(c => c.Number).Select(c => new ConsultationDto(c.Number, c.Kind, c.Party, c.Matter, c.SentOn, c.DueOn, c.Answer, c.AnsweredOn, c.Opinion)).ToList(),
             r.Remedies.OrderBy(m => m.Number).Select(m => new RemedyDto(m.Number, m.Kind, m.FiledOn, m.Body, m.CaseNumber, m.Result, m.DecidedOn)).ToList(),
             letters.OrderBy(l => l.Id).Select(l => new LetterDto(l.Id, l.Kind.ToString(), l.Title, l.FileName, l.IssuedAt, l.ForApplicant, $"/api/v1/requests/{r.Id}/letters/{l.Id}")).ToList(),
-            r.Events.OrderBy(e => e.Id).Select(e => new RequestEventDto(e.At, e.Actor, e.Action, e.From, e.To, e.Note, e.PublicNote)).ToList());
+            r.Events.OrderBy(e => e.Id).Select(e => new RequestEventDto(e.At, e.Actor, e.Action, e.From, e.To, e.Note, e.PublicNote)).ToList(),
+            r.Attachments.OrderBy(a => a.Number).Select(a => new RequestAttachmentDto(
+                a.Number, a.Kind, a.Kind.DisplayName(), a.FileName, a.Size, a.Extension, a.MimeType, a.AddedAt, a.AddedBy, a.ByApplicant,
+                a.IsRemoved, a.RemovedBy, a.RemovalReason, a.IsRemoved ? null : $"/api/v1/requests/{r.Id}/attachments/{a.Number}")).ToList());
     }
 }
 
 /// <summary>What the applicant sees with number and code: the stage, the deadline, the public history and the letters.</summary>
 public sealed record PublicRequestDto(
     string TrackingNumber, string Agency, string Stage, DateOnly ReceivedOn, DateOnly? DueOn, string DueStatusName, DateOnly? RepliedOn,
-    string? ClarificationItems, DateOnly? ClarificationDeadline, IReadOnlyList<PublicEventDto> History, IReadOnlyList<PublicLetterDto> Letters);
+    string? ClarificationItems, DateOnly? ClarificationDeadline, IReadOnlyList<PublicEventDto> History, IReadOnlyList<PublicLetterDto> Letters,
+    IReadOnlyList<PublicAttachmentDto> Attachments, bool MayAddAttachments);
+
+/// <summary>An attachment of the applicant's own case; downloaded with number and code (never a public address).</summary>
+public sealed record PublicAttachmentDto(int Number, string KindName, string FileName, long Size, DateOnly AddedOn);
 
 public sealed record PublicEventDto(DateOnly On, string Text);
 

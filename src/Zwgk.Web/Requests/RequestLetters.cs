@@ -17,6 +17,19 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
     public async Task<RequestLetter> IssueAsync(InformationRequest r, LetterKind kind, string actor, DateTime now, RequestConsultation? consultation, CancellationToken ct)
     {
         var fields = await FieldsAsync(r, ChinaTime.DateOf(now), consultation, ct);
+        if (kind == LetterKind.TransferNotice && consultation is not null)
+        {
+            // The 协查（会商）函 is addressed to the consulted agency or unit and names the matter and its answer date.
+            fields = fields with
+            {
+                ResponsibleAgency = consultation.Party,
+                ResponsibleAgencyContact = consultation.PartyContact,
+                ReasonText = consultation.Matter,
+                ThirdPartyName = null,
+                ThirdPartyDeadline = consultation.DueOn,
+            };
+        }
+
         var outcome = kind == LetterKind.Reply ? r.Outcome : null;
         var generated = await letters.RenderAsync(r.UnitId, kind, outcome, fields, ct);
         var letter = new RequestLetter
@@ -29,7 +42,8 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
             FileName = generated.FileName,
             Docx = generated.Docx,
             PlainText = generated.PlainText,
-            ForApplicant = kind != LetterKind.ThirdPartyConsultation,
+            // Letters to a third party or to another agency are internal correspondence, not the applicant's.
+            ForApplicant = kind is not (LetterKind.ThirdPartyConsultation or LetterKind.TransferNotice),
             IssuedAt = now,
             IssuedBy = actor,
         };

@@ -27,6 +27,9 @@ public sealed class RequestOptions
 
     public MailOptions Mail { get; set; } = new();
 
+    /// <summary>Requests:Attachments:* — what an applicant or handler may attach, and how much.</summary>
+    public RequestAttachmentOptions Attachments { get; set; } = new();
+
     public RequestClockSettings Clock => new(CountingStart, FeePausesClock, DueSoonWorkingDays);
 }
 
@@ -48,4 +51,31 @@ public sealed class MailOptions
     public string From { get; set; } = "zwgk-noreply@localhost";
 
     public string? PickupDirectory { get; set; }
+}
+
+/// <summary>Attachments of requests (Requests:Attachments:*): identity copies, powers of attorney, material, scans.</summary>
+public sealed class RequestAttachmentOptions
+{
+    /// <summary>Layout files, Word files and pictures: what identity copies, powers of attorney and scans come as.</summary>
+    public static IReadOnlyList<string> DefaultAllowedExtensions { get; } = ["pdf", "ofd", "doc", "docx", "jpg", "jpeg", "png"];
+
+    /// <summary>Per file; a phone photo or a scanned page is well under this.</summary>
+    public long MaxFileBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>All the files of one request together (removed files do not count).</summary>
+    public long MaxTotalBytes { get; set; } = 30L * 1024 * 1024;
+
+    /// <summary>Files in one upload (form or API call).</summary>
+    public int MaxFilesPerUpload { get; set; } = 10;
+
+    /// <summary>Extensions without dot. Empty means <see cref="DefaultAllowedExtensions"/> (binding appends to a pre-filled list).</summary>
+    public List<string> AllowedExtensions { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveAllowedExtensions =>
+        AllowedExtensions.Count == 0
+            ? DefaultAllowedExtensions
+            : AllowedExtensions.Select(e => e.Trim().TrimStart('.').ToLowerInvariant()).Where(e => e.Length > 0).Distinct().ToList();
+
+    /// <summary>For the file input's accept attribute, e.g. ".pdf,.ofd,.doc".</summary>
+    public string Accept => string.Join(",", EffectiveAllowedExtensions.Select(e => "." + e));
 }

@@ -99,10 +99,8 @@ public sealed partial class RequestService
                 }
 
                 var c = r.Consult(kind, party ?? "", i.Contact, i.UnitId, i.Matter ?? "", i.Deadline, calendar, actor, now);
-                if (kind == ConsultationKind.ThirdParty)
-                {
-                    await letters.IssueAsync(r, LetterKind.ThirdPartyConsultation, actor, now, c, ct);
-                }
+                // 条例第三十二条: the letter to the third party; 第十条、第三十四条: the 协查（会商）函 to the other agency or unit.
+                await letters.IssueAsync(r, kind == ConsultationKind.ThirdParty ? LetterKind.ThirdPartyConsultation : LetterKind.TransferNotice, actor, now, c, ct);
 
                 break;
             case "answer-consultation":

@@ -36,7 +36,7 @@ public sealed partial class RequestService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<InformationRequest?> LoadAsync(int id, CancellationToken ct = default) =>
-        db.Set<InformationRequest>().Include(r => r.Events).Include(r => r.Consultations).Include(r => r.Remedies).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
+        db.Set<InformationRequest>().Include(r => r.Events).Include(r => r.Consultations).Include(r => r.Remedies).Include(r => r.Attachments).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>The requests the caller may work on: received by or assigned to a unit where they handle requests.</summary>
     public async Task<IQueryable<InformationRequest>> VisibleAsync(CancellationToken ct = default)
@@ -59,7 +59,10 @@ public sealed partial class RequestService(
     }
 
     /// <summary>Staff registration of a request received in person, by post, letter, fax, e-mail or online elsewhere.</summary>
-    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
+    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, CancellationToken ct = default) => await RegisterAsync(input, [], ct);
+
+    /// <summary>The same, with the files staff attach (the paper request's scan, identity copy, power of attorney).</summary>
+    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         if (unit is null)
@@ -77,14 +80,17 @@ public sealed partial class RequestService(
             return new RequestStepResult(null, "请填写收到申请的日期。");
         }
 
-        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, ct);
+        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, uploads, byApplicant: false, ct);
     }
 
     /// <summary>
     /// 条例第三十一条第（三）项: an online request is received the day both sides confirm; the portal confirms at once by showing
     /// the tracking number, so it is received today.
     /// </summary>
-    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default)
+    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default) => await SubmitOnlineAsync(input, [], ct);
+
+    /// <summary>The same, with the files the applicant attached on the form (identity copy, power of attorney, material).</summary>
+    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         // 条例第二十七条: governments and their departments are asked; village committees are not agencies.
@@ -93,7 +99,7 @@ public sealed partial class RequestService(
             return new RequestStepResult(null, "请选择受理申请的行政机关。");
         }
 
-        return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, ct);
+        return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, uploads, byApplicant: true, ct);
     }
 
     /// <summary>The public lookup: the same null for "no such number" and "wrong code", in about the same time.</summary>
@@ -106,7 +112,11 @@ public sealed partial class RequestService(
     }
 
     /// <summary>条例第三十条: the applicant completes the request through the tracking page; received the day it is sent.</summary>
-    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default)
+    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default) =>
+        await CompleteClarificationByApplicantAsync(id, text, [], ct);
+
+    /// <summary>The same, with the material the applicant sends along with the completed request.</summary>
+    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var r = await LoadAsync(id, ct);
         if (r is null)
@@ -117,6 +127,7 @@ public sealed partial class RequestService(
         try
         {
             r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.GetAsync(ct), "申请人（网上补正）", Now);
+            AddAll(r, uploads, byApplicant: true, "申请人（网上补正）");
         }
         catch (DomainRuleException e)
         {
@@ -125,6 +136,11 @@ public sealed partial class RequestService(
         }
 
         audit.Action = "RequestClarificationCompleted";
+        if (uploads.Count > 0)
+        {
+            await AuditAddedAsync(r, uploads, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return new RequestStepResult(r);
     }
@@ -132,7 +148,8 @@ public sealed partial class RequestService(
     // Verified against when the number does not exist, so that a miss costs as much as a wrong code.
     private static readonly string DummyHash = AccessCode.Hash(AccessCode.Generate());
 
-    private async Task<RequestStepResult> CreateAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, CancellationToken ct)
+    private async Task<RequestStepResult> CreateAsync(
+        Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, IReadOnlyList<RequestUpload> uploads, bool byApplicant, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
         var code = AccessCode.Generate();
@@ -142,6 +159,7 @@ public sealed partial class RequestService(
         {
             r = InformationRequest.Register(unit.Id, await NextTrackingNumberAsync(ct), AccessCode.Hash(code), channel, receivedOn, input.ReceiptNote,
                 input.ToApplicant(), input.InformationSought ?? "", input.Purpose, input.Form, input.Delivery, calendar, Options.Clock, actor, Now);
+            AddAll(r, uploads, byApplicant, actor);
         }
         catch (DomainRuleException e)
         {
@@ -152,6 +170,11 @@ public sealed partial class RequestService(
         db.Add(r);
         audit.Action = "RequestRegistered";
         await db.SaveChangesAsync(ct);
+        if (uploads.Count > 0)
+        {
+            await AuditAddedAsync(r, uploads, ct);
+        }
+
         await FlagRepeatAsync(r, ct);
         try
         {

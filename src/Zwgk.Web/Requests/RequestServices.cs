@@ -11,6 +11,7 @@ public static class RequestServices
         services.Configure<RequestOptions>(configuration.GetSection("Requests"));
         services.AddScoped<RequestService>();
         services.AddScoped<RequestLetters>();
+        services.AddScoped<RequestFiles>();
         services.AddScoped<PublicTracking>();
         services.AddScoped<RequestReminders>();
         services.AddScoped<DisclosureSuggestions>();

@@ -96,6 +96,8 @@ public static class RequestsApi
             var letter = r is null ? null : await db.Set<RequestLetter>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == r.Id && l.ForApplicant, ct);
             return letter is null ? Problems.NotFound(PublicTracking.NotFoundMessage, "未查到申请") : TypedResults.File(letter.Docx, DocxType, letter.FileName);
         }).AllowAnonymous().RequireRateLimiting(TrackingPolicy).WithSummary("公众下载本人申请的告知书或答复书");
+
+        requests.MapRequestFilesApi();
     }
 
     private static async Task<RequestDto> DtoAsync(InformationRequest r, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct)

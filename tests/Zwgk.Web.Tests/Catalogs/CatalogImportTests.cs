@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Zwgk.Web.Tests.Infrastructure;
 
@@ -127,6 +128,26 @@ public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<Zwgk
         rows[0].With("政务服务事项名称", "最低生活保障申请");
         Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync($"/api/v1/catalogs/{id}/submit", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_duplicate_in_the_service_list_is_reported_under_its_name_column_and_nothing_is_saved()
+    {
+        var (editor, _) = await DraftAsync("古柳街道");
+        var unit = await factory.UnitIdAsync("古柳街道");
+        var services = new List<Dictionary<string, object?>>
+        {
+            new() { ["事项名称"] = "临时救助申请", ["事项编码"] = "370687-101", ["办理部门"] = "古柳街道便民服务中心" },
+            new() { ["事项名称"] = "临时救助申请", ["事项编码"] = "370687-102", ["办理部门"] = "古柳街道便民服务中心" },
+        };
+
+        var response = await editor.UploadAsync($"/api/v1/units/{unit}/service-items/import", CatalogSheets.Xlsx(services));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single((await response.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "事项名称"), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+        Assert.Contains("第2行", error.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.False(await factory.DbAsync(db => db.Set<Zwgk.Web.Catalogs.ServiceItem>().AnyAsync(s => s.Name == "临时救助申请")));
     }
 
     [Fact]

@@ -24,15 +24,19 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
     /// into place. Refuses (<see cref="AttachmentRejectedException"/>) as soon as the size limit is passed, and for any
     /// content the sniffer refuses; the temp file never outlives a failure.
     /// </summary>
-    public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct = default)
+    public Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct = default) =>
+        SaveAsync(content, fileName, _options.EffectiveAllowedExtensions, _options.MaxBytes, ct);
+
+    /// <summary>The same, with a feature's own allowed kinds and size limit (e.g. the attachments of information requests).</summary>
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, IReadOnlyList<string> allowedExtensions, long maxBytes, CancellationToken ct = default)
     {
         var safeName = SafeFileName(fileName);
         var extension = FileKindSniffer.ExtensionOf(safeName);
-        if (extension.Length > 0 && !_options.Allows(extension))
+        if (extension.Length > 0 && !allowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
             // Cheap refusal before a byte is written; the sniffer words it the same way.
             throw new AttachmentRejectedException(
-                $"不允许上传 .{extension} 类型的文件。允许的类型：{string.Join("、", _options.EffectiveAllowedExtensions)}。");
+                $"不允许上传 .{extension} 类型的文件。允许的类型：{string.Join("、", allowedExtensions)}。");
         }
 
         var tempFolder = Path.Combine(Root, TempFolder);
@@ -52,10 +56,10 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
                 Options = FileOptions.Asynchronous,
             }))
             {
-                (sha256, size) = await CopyHashingAsync(content, temp, ct);
+                (sha256, size) = await CopyHashingAsync(content, temp, maxBytes, ct);
                 await temp.FlushAsync(ct);
 
-                var sniff = FileKindSniffer.Sniff(temp, safeName, _options.EffectiveAllowedExtensions);
+                var sniff = FileKindSniffer.Sniff(temp, safeName, allowedExtensions);
                 kind = sniff.Kind ?? throw new AttachmentRejectedException(sniff.Error!);
             }
 
@@ -156,7 +160,7 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
         return stem.Length == 0 ? "附件" + Path.GetExtension(cleaned) : cleaned;
     }
 
-    private async Task<(string Sha256, long Size)> CopyHashingAsync(Stream source, Stream target, CancellationToken ct)
+    private static async Task<(string Sha256, long Size)> CopyHashingAsync(Stream source, Stream target, long maxBytes, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
@@ -167,9 +171,9 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
             while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), ct)) > 0)
             {
                 size += read;
-                if (size > _options.MaxBytes)
+                if (size > maxBytes)
                 {
-                    throw new AttachmentRejectedException($"文件超过大小上限 {_options.MaxSizeText}。");
+                    throw new AttachmentRejectedException($"文件超过大小上限 {AttachmentOptions.FormatSize(maxBytes)}。");
                 }
 
                 hash.AppendData(buffer, 0, read);

@@ -17,7 +17,7 @@ namespace Zwgk.Web.Requests.Console;
 /// allows. Every form posts to one handler; the service and the aggregate decide again, so a forged post is still refused.
 /// </summary>
 [RequirePermission(Permission.HandleRequests)]
-public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel
+public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, RequestFiles files, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel
 {
     public InformationRequest Case { get; private set; } = null!;
 
@@ -37,7 +37,49 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 
     public DateOnly? ClarificationLatest { get; private set; }
 
+    public string AttachmentAccept => files.Settings.Accept;
+
+    public string AttachmentLimits => files.LimitsText;
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    /// <summary>Staff add files to the case (e.g. material the applicant brought in, or the scan of a letter).</summary>
+    public async Task<IActionResult> OnPostAttachAsync(int id)
+    {
+        ModelState.Clear();
+        var r = await requests.LoadAsync(id);
+        if (r is null || !await requests.MayAsync(r, Permission.HandleRequests))
+        {
+            return NotFound();
+        }
+
+        var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), r.AttachedBytes, HttpContext.RequestAborted);
+        var result = upload.Ok ? await requests.AddAttachmentsAsync(id, upload.Stored) : new RequestStepResult(r, upload.Error);
+        return await AfterAsync(id, result, "已添加附件。");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, int number, string? reason)
+    {
+        ModelState.Clear();
+        return await AfterAsync(id, await requests.RemoveAttachmentAsync(id, number, reason), "已移除附件，记录已保留。");
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, RequestStepResult result, string done)
+    {
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError("", result.Error);
+            return await LoadAsync(id) ?? Page();
+        }
+
+        Flash = done;
+        return Redirect($"/admin/requests/{id}");
+    }
 
     public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
     {
@@ -90,7 +132,7 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var r = await db.Set<InformationRequest>().AsNoTracking().Include(x => x.Events).Include(x => x.Consultations).Include(x => x.Remedies).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id);
+        var r = await db.Set<InformationRequest>().AsNoTracking().Include(x => x.Events).Include(x => x.Consultations).Include(x => x.Remedies).Include(x => x.Attachments).AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id);
         if (r is null || !await requests.MayAsync(r, Permission.HandleRequests))
         {
             return NotFound();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 
@@ -10,31 +11,50 @@ namespace Zwgk.Web.Requests.Console;
 
 /// <summary>登记: staff register a request received in person, by post, letter, fax, e-mail or another online platform (条例第三十一条).</summary>
 [RequirePermission(Permission.HandleRequests)]
-public sealed class RequestRegisterModel(RequestService requests, CurrentUnit current, TimeProvider clock) : AdminPageModel
+public sealed class RequestRegisterModel(RequestService requests, RequestFiles files, CurrentUnit current, TimeProvider clock) : AdminPageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
 
     public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
 
+    public AttachmentFields Attachments { get; private set; } = null!;
+
+    private static readonly (RequestAttachmentKind, string)[] Inputs =
+    [
+        (RequestAttachmentKind.PaperScan, "申请书扫描件"),
+        (RequestAttachmentKind.IdentityCopy, "身份证明"),
+        (RequestAttachmentKind.PowerOfAttorney, "授权委托书"),
+        (RequestAttachmentKind.SupportingMaterial, "其他证明材料"),
+    ];
+
     public async Task OnGetAsync()
     {
-        await LoadAsync();
+        await LoadAsync([]);
         Input.UnitId = Unit?.Id ?? 0;
         Input.ReceivedOn = ChinaTime.Today(clock);
-        Input.Delivery = Zwgk.Domain.Requests.DeliveryMethod.Post;
+        Input.Delivery = DeliveryMethod.Post;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
+        var kept = files.Kept(Request.Form[RequestFiles.KeptField]);
+        var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), kept.Sum(k => k.File.Size), HttpContext.RequestAborted);
+        var all = kept.Concat(upload.Stored).ToList();
+        await LoadAsync(all);
+        if (!upload.Ok)
+        {
+            ModelState.AddModelError("", upload.Error + " 其他内容和已通过检查的附件均已保留。");
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             ModelState.AddModelError("", "请检查日期格式和各项长度。");
             return Page();
         }
 
-        var result = await requests.RegisterAsync(Input);
+        var result = await requests.RegisterAsync(Input, all);
         if (result.Forbidden || result.NotFound)
         {
             ModelState.AddModelError("", "请选择您有权办理的受理机关。");
@@ -51,8 +71,9 @@ public sealed class RequestRegisterModel(RequestService requests, CurrentUnit cu
         return Redirect($"/admin/requests/{result.Request.Id}");
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(IReadOnlyList<RequestUpload> kept)
     {
+        Attachments = AttachmentFields.For("register", files, kept, Inputs);
         Title = "登记申请";
         Agencies = (await (await current.SubtreeAsync(Permission.HandleRequests)).AsNoTracking().Where(o => o.Kind != OrganizationKind.Committee)
             .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
 
@@ -12,7 +13,7 @@ namespace Zwgk.Web.Requests.Portal;
 /// and access code are shown once (post/redirect/get through TempData); the form keeps what was typed when refused.
 /// </summary>
 [EnableRateLimiting(RequestsApi.SubmissionPolicy)]
-public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests) : PortalPageModel
+public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, RequestFiles files) : PortalPageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -21,15 +22,35 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests) :
 
     public string? Error { get; private set; }
 
+    public AttachmentFields Attachments { get; private set; } = null!;
+
+    /// <summary>The inputs of the online form: identity copy, power of attorney (agents, 法律服务机构), other material.</summary>
+    public static readonly (RequestAttachmentKind, string)[] Inputs =
+    [
+        (RequestAttachmentKind.IdentityCopy, "身份证明（身份证件或营业执照等的复印件、照片）"),
+        (RequestAttachmentKind.PowerOfAttorney, "授权委托书（委托代理人或法律服务机构申请的）"),
+        (RequestAttachmentKind.SupportingMaterial, "其他证明材料"),
+    ];
+
     public async Task OnGetAsync(int? unit)
     {
-        await LoadAsync();
+        await LoadAsync([]);
         Input.UnitId = unit ?? (Agencies.Count > 0 ? Agencies[0].Id : 0);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
+        // Files first: those that pass are kept for the next try whatever else is wrong with the form.
+        var kept = files.Kept(Request.Form[RequestFiles.KeptField]);
+        var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), kept.Sum(k => k.File.Size), HttpContext.RequestAborted);
+        var all = kept.Concat(upload.Stored).ToList();
+        await LoadAsync(all);
+        if (!upload.Ok)
+        {
+            Error = upload.Error + " 您填写的其他内容和已通过检查的附件均已保留。";
+            return Page();
+        }
+
         if (!Agencies.Any(a => a.Id == Input.UnitId))
         {
             Error = "请选择受理申请的行政机关。";
@@ -42,7 +63,7 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests) :
             return Page();
         }
 
-        var result = await requests.SubmitOnlineAsync(Input, HttpContext.RequestAborted);
+        var result = await requests.SubmitOnlineAsync(Input, all, HttpContext.RequestAborted);
         if (!result.Ok)
         {
             Error = result.Error;
@@ -55,8 +76,9 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests) :
         return Redirect(Url.Content("~/requests/submitted"));
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(IReadOnlyList<RequestUpload> kept)
     {
+        Attachments = AttachmentFields.For("request", files, kept, Inputs);
         Title = "政府信息公开申请";
         Tags.VirtualColumn = ("依申请公开", "在线提交政府信息公开申请。", "依申请公开,政府信息公开申请", "政府信息公开");
         var root = await db.Organizations.AsNoTracking().Where(o => o.Id == Site.OrganizationId).Select(o => o.Path).SingleAsync();

@@ -12,13 +12,20 @@ namespace Zwgk.Web.Requests.Portal;
 /// 办理进度查询: the applicant enters tracking number and access code (no account). A correct pair opens the case for two
 /// hours through a protected cookie, so the page and the letter downloads work as plain links without JavaScript.
 /// </summary>
-public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking, RequestService requests, IDataProtectionProvider protection) : PortalPageModel
+public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking, RequestService requests, RequestFiles files, IDataProtectionProvider protection) : PortalPageModel
 {
     public const string CookieName = "zwgk.track";
 
     public PublicRequestDto? Case { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The completed request the applicant typed, shown again when it was refused.</summary>
+    public string? ClarifyText { get; private set; }
+
+    public string AttachmentAccept => files.Settings.Accept;
+
+    public string AttachmentLimits => files.LimitsText;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -34,6 +41,43 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
         return letter is null ? NotFound() : File(letter.Docx, RequestsApi.DocxType, letter.FileName);
     }
 
+    /// <summary>The applicant downloads an attachment of their own case; without the cookie of a verified code there is nothing.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int number)
+    {
+        var r = await OpenCaseAsync(HttpContext, db, protection);
+        var a = r is null ? null : await requests.AttachmentOfCaseAsync(r.Id, number, HttpContext.RequestAborted);
+        if (a is null || !files.Exists(a))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(files.Open(a), a.MimeType, a.FileName);
+    }
+
+    /// <summary>The applicant adds material to the open case (identity copy, power of attorney, supporting material).</summary>
+    public async Task<IActionResult> OnPostAttachAsync()
+    {
+        var r = await OpenCaseAsync(HttpContext, db, protection);
+        if (r is null)
+        {
+            return Redirect(Url.Content("~/requests/track"));
+        }
+
+        var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), await AttachedAsync(r.Id), HttpContext.RequestAborted);
+        var result = upload.Ok ? await requests.AddAttachmentsByApplicantAsync(r.Id, upload.Stored, HttpContext.RequestAborted) : new RequestStepResult(r, upload.Error);
+        if (!result.Ok)
+        {
+            Error = result.Error;
+            await LoadAsync(r);
+            return Page();
+        }
+
+        TempData["TrackFlash"] = "材料已提交。";
+        return Redirect(Url.Content("~/requests/track"));
+    }
+
     /// <summary>条例第三十条: the applicant sends the completed request online; it is received today.</summary>
     public async Task<IActionResult> OnPostClarifyAsync(string? text)
     {
@@ -43,10 +87,12 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
             return Redirect(Url.Content("~/requests/track"));
         }
 
-        var result = await requests.CompleteClarificationByApplicantAsync(r.Id, text ?? "", HttpContext.RequestAborted);
+        var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), await AttachedAsync(r.Id), HttpContext.RequestAborted);
+        var result = upload.Ok ? await requests.CompleteClarificationByApplicantAsync(r.Id, text ?? "", upload.Stored, HttpContext.RequestAborted) : new RequestStepResult(r, upload.Error);
         if (!result.Ok)
         {
             Error = result.Error;
+            ClarifyText = text;
             await LoadAsync(r);
             return Page();
         }
@@ -60,6 +106,9 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
         Response.Cookies.Delete(CookieName);
         return Redirect(Url.Content("~/requests/track"));
     }
+
+    private Task<long> AttachedAsync(int id) =>
+        db.Set<RequestAttachment>().Where(a => a.RequestId == id && a.RemovedAt == null).SumAsync(a => a.Size, HttpContext.RequestAborted);
 
     private async Task LoadAsync(InformationRequest? r)
     {
