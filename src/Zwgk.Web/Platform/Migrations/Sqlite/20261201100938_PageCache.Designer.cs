@@ -12,7 +12,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261201095005_PageCache")]
+    [Migration("20261201100938_PageCache")]
     partial class PageCache
     {
         /// <inheritdoc />
@@ -1113,6 +1113,76 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("InformationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("InformationRequestAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Requests.RequestConsultation", b =>
@@ -2436,6 +2506,15 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestAttachment", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Requests.RequestConsultation", b =>
                 {
                     b.HasOne("Zwgk.Web.Organizations.Organization", null)
@@ -2653,6 +2732,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             modelBuilder.Entity("Zwgk.Domain.Requests.InformationRequest", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Consultations");
 
                     b.Navigation("Events");

@@ -13,7 +13,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZwgkDbContext))]
-    [Migration("20261201095007_PageCache")]
+    [Migration("20261201100939_PageCache")]
     partial class PageCache
     {
         /// <inheritdoc />
@@ -1146,6 +1146,78 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("InformationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("ByApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("InformationRequestAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Requests.RequestConsultation", b =>
@@ -2503,6 +2575,15 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestAttachment", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Requests.RequestConsultation", b =>
                 {
                     b.HasOne("Zwgk.Web.Organizations.Organization", null)
@@ -2720,6 +2801,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             modelBuilder.Entity("Zwgk.Domain.Requests.InformationRequest", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Consultations");
 
                     b.Navigation("Events");
