@@ -36,17 +36,33 @@ events { worker_connections 1024; }
 http {
     access_log off;
     client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
-    server { listen 127.0.0.1:$static_port; location / { default_type text/html; alias $work/page.html; } }
+    sendfile on;
+    tcp_nopush on;
+    # Plain root + file name: an alias to a file under "location /" made nginx answer every request with a
+    # 500 ("page.htmlindex.html is not a directory"), which earlier runs measured instead of the page.
+    server { listen 127.0.0.1:$static_port; root $work; default_type text/html; }
 }
 CONF
 nginx -c "$work/nginx.conf"
 sleep 1
+static_url="http://127.0.0.1:$static_port/page.html"
+# Both servers must answer 200 with the same page before anything is measured.
+for u in "http://127.0.0.1:$app_port$url" "$static_url"; do
+    size=$(curl -fs -o /dev/null -w '%{size_download}' "$u") || { echo "$u does not answer 200" >&2; exit 1; }
+    [[ "$size" == "$(wc -c <"$work/page.html")" ]] || { echo "$u answers $size bytes, the page has $(wc -c <"$work/page.html")" >&2; exit 1; }
+done
 
-run() { wrk -t2 -c32 -d"${duration}s" "$1" | awk '/Requests\/sec/ {print $2}'; }
+# Requests/sec; errors and non-2xx answers (which would inflate the figure) are reported on stderr.
+run() {
+    local out
+    out=$(wrk -t2 -c32 -d"${duration}s" "$1")
+    grep -E 'Non-2xx|Socket errors' <<<"$out" | sed "s|^|  $1: |" >&2 || true
+    awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
 run "http://127.0.0.1:$app_port$url" >/dev/null # warm up (JIT, caches)
 app_rps=$(run "http://127.0.0.1:$app_port$url")
-static_rps=$(run "http://127.0.0.1:$static_port/")
-echo "document page ($url, $(wc -c <"$work/page.html") bytes), wrk -t2 -c32 -d${duration}s on $(nproc) cores:"
+static_rps=$(run "$static_url")
+echo "document page ($url, $(wc -c <"$work/page.html") bytes), wrk -t2 -c32 -d${duration}s on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg):"
 echo "  Zwgk app:      $app_rps req/s"
 echo "  nginx static:  $static_rps req/s"
 awk -v a="$app_rps" -v s="$static_rps" 'BEGIN { printf "  app / nginx:   %.2f (target ≥ 0.25)\n", a / s }'

@@ -206,7 +206,7 @@ public sealed partial class InformationRequest : IAuditable
     }
 
     /// <summary>
-    /// Pauses the clock when something that does not count has started (条例第三十三条第三款; fees per docs/adr/0010) and resumes
+    /// Pauses the clock when something that does not count has started (条例第三十三条第三款; fees per docs/adr/0014) and resumes
     /// it when the last such thing has ended, moving the deadline by the time it stood. A clock already past its deadline
     /// stays where it is: the period was missed and a pause does not undo that.
     /// </summary>

@@ -2,7 +2,7 @@ using Zwgk.Domain.Calendar;
 
 namespace Zwgk.Domain.Requests;
 
-/// <summary>On which day counting starts (docs/adr/0010). The Regulation is silent; the default follows 民法典第二百零一条.</summary>
+/// <summary>On which day counting starts (docs/adr/0014). The Regulation is silent; the default follows 民法典第二百零一条.</summary>
 public enum CountingStart
 {
     /// <summary>The day of receipt is not counted; the first day is the next one (民法典第二百零一条).</summary>

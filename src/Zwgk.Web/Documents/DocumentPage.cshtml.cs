@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Zwgk.Domain.Calendar;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
 
@@ -9,13 +11,14 @@ namespace Zwgk.Web.Documents;
 /// The public page of a document, laid out like the State Council policy library: metadata table, title, body,
 /// attachments, validity. Anything not public on this site (draft, filed, withdrawn, another site's) is 404.
 /// </summary>
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class DocumentPageModel(ZwgkDbContext db, TimeProvider clock) : PortalPageModel
 {
     public PublicDocumentView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var view = await PublicDocumentView.LoadAsync(db, Site, id, ChinaTime.Today(clock), HttpContext.RequestAborted);
+        var view = await PublicDocumentView.LoadAsync(db, Site, SiteColumns, id, ChinaTime.Today(clock), HttpContext.RequestAborted);
         if (view is null)
         {
             return NotFound();

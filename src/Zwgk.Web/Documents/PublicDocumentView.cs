@@ -34,7 +34,8 @@ public sealed class PublicDocumentView
 
     public IReadOnlyList<DocumentVersion> Versions => Document.Versions.OrderByDescending(v => v.Number).ToList();
 
-    public static async Task<PublicDocumentView?> LoadAsync(ZwgkDbContext db, Site site, int id, DateOnly today, CancellationToken ct)
+    /// <param name="columns">Every column of the site (the site's snapshot), for the breadcrumb trail.</param>
+    public static async Task<PublicDocumentView?> LoadAsync(ZwgkDbContext db, Site site, IReadOnlyList<Column> columns, int id, DateOnly today, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().PublicOn(site.Id).Include(x => x.Versions).SingleOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
@@ -42,7 +43,10 @@ public sealed class PublicDocumentView
             return null;
         }
 
-        var attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync(ct);
+        // Only what the page shows: the extracted text of an attachment can be megabytes.
+        var attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id)
+            .Select(a => new DocumentAttachment { Id = a.Id, DocumentId = a.DocumentId, FileName = a.FileName, Size = a.Size, Extension = a.Extension, MimeType = a.MimeType })
+            .ToListAsync(ct);
         DocumentLink? supersededBy = null;
         if (d.SupersededById is int by)
         {
@@ -53,7 +57,6 @@ public sealed class PublicDocumentView
         var supersedes = await db.Documents.AsNoTracking().PublicOn(site.Id).Where(x => x.SupersededById == id)
             .OrderBy(x => x.Id).Select(x => new DocumentLink(x.Id, x.Title, x.DeclaredValidity)).ToListAsync(ct);
 
-        var columns = await db.Columns.AsNoTracking().Where(c => c.SiteId == site.Id).ToListAsync(ct);
         var column = columns.SingleOrDefault(c => c.Id == d.ColumnId)
             ?? columns.Where(c => c.ColumnType == "政策文件").OrderBy(c => c.Slug == "zcwj" ? 0 : 1).ThenBy(c => c.ParentId.HasValue).ThenBy(c => c.Id).FirstOrDefault();
         var trail = new List<Column>();

@@ -13,6 +13,7 @@ using Zwgk.Web.Calendar;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Search;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Platform;
@@ -97,13 +98,14 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         }
 
         var pending = AuditTrailWriter.Collect(ChangeTracker, _audit, _clock.GetUtcNow().UtcDateTime);
-        if (pending.Count == 0)
+        var portal = PortalContentChanges.Collect(ChangeTracker);
+        if (pending.Count == 0 && portal is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // Ids of added rows are known only after the first save, so the change and its audit lines
-        // are two statements; a transaction (ours, or the caller's) keeps them all-or-nothing.
+        // Ids of added rows are known only after the first save, so the change, its audit lines and the portal
+        // version are separate statements; a transaction (ours, or the caller's) keeps them all-or-nothing.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
@@ -111,8 +113,18 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         try
         {
             result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await AuditTrailWriter.CompleteAsync(pending, this, cancellationToken);
-            result += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (pending.Count > 0)
+            {
+                await AuditTrailWriter.CompleteAsync(pending, this, cancellationToken);
+                result += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            // Same transaction: a cached public page of the old content is never served again (docs/adr/0014).
+            if (portal is not null)
+            {
+                await portal.StampAsync(this, _clock.GetUtcNow().UtcDateTime, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Documents;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Sites;
 
@@ -13,6 +15,7 @@ namespace Zwgk.Web.Portal;
 /// page. Two fixed columns list more than their own documents: 法定主动公开内容 by the statutory categories, and
 /// 主动公开基本目录 as the filterable catalog of the whole site.
 /// </summary>
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : PortalPageModel
 {
     public Column Column { get; private set; } = null!;
@@ -40,7 +43,7 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
     {
         var ct = HttpContext.RequestAborted;
         var slugPath = (path ?? "").Trim('/');
-        var columns = await db.Columns.AsNoTracking().Where(c => c.SiteId == Site.Id).ToListAsync(ct);
+        var columns = SiteColumns;
         var column = columns.SingleOrDefault(c => c.SlugPath == slugPath);
         if (column is null)
         {

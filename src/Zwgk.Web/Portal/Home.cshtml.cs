@@ -1,19 +1,20 @@
-using Microsoft.EntityFrameworkCore;
-using Zwgk.Web.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Portal;
 
 /// <summary>A site's home page: only the three site tags (page-tags.md).</summary>
-public sealed class HomeModel(ZwgkDbContext db) : PortalPageModel
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
+public sealed class HomeModel : PortalPageModel
 {
     public IReadOnlyList<Column> DisclosureColumns { get; private set; } = [];
 
     public Column? Disclosure { get; private set; }
 
-    public async Task OnGetAsync()
+    public void OnGet()
     {
-        var columns = await db.Columns.AsNoTracking().Where(c => c.SiteId == Site.Id && c.FixedKey != null).ToListAsync();
+        var columns = SiteColumns.Where(c => c.FixedKey != null).ToList();
         Disclosure = columns.SingleOrDefault(c => c.FixedKey == StandardColumns.Disclosure);
         DisclosureColumns = columns.Where(c => c.ParentId == Disclosure?.Id && Disclosure is not null).OrderBy(c => c.SortOrder).ToList();
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Web.Documents;
+using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Sites;
 
@@ -26,7 +27,7 @@ public static class PortalFeeds
 
     public static void MapPortalFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("").ExcludeFromDescription().AllowAnonymous();
+        var feeds = app.MapGroup("").ExcludeFromDescription().AllowAnonymous().CacheOutput(PageCacheSetup.Policy);
         feeds.MapGet("/feed", (HttpContext http, string? format, ZwgkDbContext db, DocumentHtml html, CancellationToken ct) =>
             FeedAsync(http, null, IsAtom(format), db, html, ct));
         feeds.MapGet("/feed/{**path}", (HttpContext http, string? path, string? format, ZwgkDbContext db, DocumentHtml html, CancellationToken ct) =>
@@ -42,7 +43,7 @@ public static class PortalFeeds
 
     private static async Task<IResult> FeedAsync(HttpContext http, string? path, bool atom, ZwgkDbContext db, DocumentHtml html, CancellationToken ct)
     {
-        if (http.CurrentSite()?.Site is not { } site)
+        if (http.CurrentSite() is not { Site: { } site } current)
         {
             return Results.NotFound();
         }
@@ -52,7 +53,7 @@ public static class PortalFeeds
         if (!string.IsNullOrWhiteSpace(path))
         {
             var slugPath = path.Trim('/');
-            column = await db.Columns.AsNoTracking().SingleOrDefaultAsync(c => c.SiteId == site.Id && c.SlugPath == slugPath, ct);
+            column = current.Columns.SingleOrDefault(c => c.SlugPath == slugPath);
             if (column is null)
             {
                 return Results.NotFound();
@@ -110,13 +111,12 @@ public static class PortalFeeds
 
     private static async Task<IResult> SitemapAsync(HttpContext http, ZwgkDbContext db, CancellationToken ct)
     {
-        if (http.CurrentSite()?.Site is not { } site)
+        if (http.CurrentSite() is not { Site: { } site } current)
         {
             return Results.NotFound();
         }
 
-        var columns = await db.Columns.AsNoTracking().Where(c => c.SiteId == site.Id).OrderBy(c => c.SlugPath)
-            .Select(c => new { c.SlugPath, c.UpdatedAt }).ToListAsync(ct);
+        var columns = current.Columns.OrderBy(c => c.SlugPath, StringComparer.Ordinal).Select(c => new { c.SlugPath, c.UpdatedAt }).ToList();
         var documents = await db.Documents.AsNoTracking().PublicOn(site.Id).NewestFirst()
             .Select(d => new { d.Id, d.PublishedAt }).ToListAsync(ct);
         var request = http.Request;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Zwgk.Web.Platform;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Portal;
@@ -15,6 +13,9 @@ public abstract class PortalPageModel : PageModel
     public PageTags Tags { get; private set; } = null!;
 
     public IReadOnlyList<Column> Navigation { get; private set; } = [];
+
+    /// <summary>Every column of the site, from the site's snapshot (shared, read-only).</summary>
+    public IReadOnlyList<Column> SiteColumns { get; private set; } = [];
 
     /// <summary>The page's own title (the site name is appended in the layout).</summary>
     public string Title { get; protected set; } = "";
@@ -36,11 +37,8 @@ public abstract class PortalPageModel : PageModel
         Site = current.Site;
         Tags = new PageTags(Site);
         FeedTitle = $"{Site.Name} 最新信息";
-        var db = HttpContext.RequestServices.GetRequiredService<ZwgkDbContext>();
-        Navigation = await db.Columns.AsNoTracking()
-            .Where(c => c.SiteId == Site.Id && c.ParentId == null && c.ShowInNavigation)
-            .OrderBy(c => c.SortOrder)
-            .ToListAsync(HttpContext.RequestAborted);
+        Navigation = current.Navigation;
+        SiteColumns = current.Columns;
         await next();
     }
 }

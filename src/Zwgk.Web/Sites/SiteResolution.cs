@@ -1,39 +1,50 @@
-using Microsoft.EntityFrameworkCore;
-using Zwgk.Web.Platform;
+using Zwgk.Web.PageCache;
 
 namespace Zwgk.Web.Sites;
 
-/// <summary>The site a portal request is for, with the unit that owns it.</summary>
+/// <summary>The site a portal request is for, with the unit that owns it, its columns and its content version.</summary>
 public sealed record CurrentSite(Site Site)
 {
     public string? PathPrefix { get; init; }
+
+    /// <summary>The site's content version (PortalVersions): part of the key of every cached page of the site.</summary>
+    public long Version { get; init; }
+
+    /// <summary>Every column of the site; shared, read-only.</summary>
+    public IReadOnlyList<Column> Columns { get; init; } = [];
+
+    /// <summary>The top-level columns of the main navigation, in order.</summary>
+    public IReadOnlyList<Column> Navigation { get; init; } = [];
 }
 
 /// <summary>
 /// Resolves the site of the cluster a request is for: a path prefix "/{prefix}/{code}/…" first
 /// (the prefix moves into PathBase so every generated link keeps it), then the host name, then the default site.
+/// One small query per request reads the site and its content version; the site itself and its columns come from
+/// a snapshot kept under that version (<see cref="SiteSnapshots"/>).
 /// </summary>
 public sealed class SiteResolutionMiddleware(RequestDelegate next, IConfiguration config)
 {
     private readonly string _prefix = "/" + (config["Sites:PathPrefix"] ?? "s").Trim('/');
 
-    public async Task InvokeAsync(HttpContext context, ZwgkDbContext db)
+    public async Task InvokeAsync(HttpContext context, SiteStampReader stamps, SiteSnapshots snapshots)
     {
         var path = context.Request.Path;
-        // The console, the API and static files are not pages of a site.
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/css"))
+        // The console, the API, health checks and static files are not pages of a site.
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/css")
+            || path.StartsWithSegments("/health"))
         {
             await next(context);
             return;
         }
 
-        Site? site = null;
+        SiteStamp? stamp = null;
         string? pathPrefix = null;
         if (path.StartsWithSegments(_prefix, StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue)
         {
             var code = rest.Value!.TrimStart('/').Split('/', 2)[0];
-            site = await db.Sites.AsNoTracking().Include(s => s.Organization).SingleOrDefaultAsync(s => s.Code == code);
-            if (site is not null)
+            stamp = await stamps.ByCodeAsync(context, code);
+            if (stamp is not null)
             {
                 pathPrefix = $"{_prefix}/{code}";
                 context.Request.PathBase = context.Request.PathBase.Add(pathPrefix);
@@ -41,16 +52,16 @@ public sealed class SiteResolutionMiddleware(RequestDelegate next, IConfiguratio
             }
         }
 
-        if (site is null)
+        stamp ??= await stamps.ByHostAsync(context, context.Request.Host.Host);
+        if (stamp is not null && await snapshots.GetAsync(context, stamp) is { } snapshot)
         {
-            var host = context.Request.Host.Host;
-            site = await db.Sites.AsNoTracking().Include(s => s.Organization).SingleOrDefaultAsync(s => s.Domain == host)
-                ?? await db.Sites.AsNoTracking().Include(s => s.Organization).OrderByDescending(s => s.IsDefault).ThenBy(s => s.Id).FirstOrDefaultAsync();
-        }
-
-        if (site is not null)
-        {
-            context.Features.Set(new CurrentSite(site) { PathPrefix = pathPrefix });
+            context.Features.Set(new CurrentSite(snapshot.Site)
+            {
+                PathPrefix = pathPrefix,
+                Version = stamp.Version,
+                Columns = snapshot.Columns,
+                Navigation = snapshot.Navigation,
+            });
         }
 
         await next(context);

@@ -33,6 +33,12 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    // xUnit wants one public constructor on a fixture.
+    private ZwgkFactory(string connection) => _connection = connection;
+
+    /// <summary>A second host on the same database, as a second instance behind a load balancer; it creates and drops nothing.</summary>
+    public static ZwgkFactory OnSameDatabaseAs(ZwgkFactory first) => new(first._connection);
+
     public static DatabaseProvider Provider =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
 

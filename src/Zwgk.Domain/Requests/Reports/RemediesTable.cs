@@ -23,7 +23,7 @@ public sealed record RemediesTableColumn(RemedyKind Kind, RemedyResult? Result)
 
 /// <summary>
 /// Table C of the annual report, "四、政府信息公开行政复议、行政诉讼情况" (国办公开办函〔2021〕30号): one row of 15 numbers.
-/// Counting rules (docs/adr/0010): a case counts in the year when it was filed that year, or was filed earlier and was
+/// Counting rules (docs/adr/0014): a case counts in the year when it was filed that year, or was filed earlier and was
 /// still undecided on 1 January; it counts under its result if decided by 31 December, otherwise under 尚未审结.
 /// Each group's 总计 is the sum of its four result columns.
 /// </summary>

@@ -6,7 +6,7 @@ using static Zwgk.Domain.Requests.RemedyResult;
 
 namespace Zwgk.Domain.Tests.Requests.Reports;
 
-/// <summary>Table C: its 15 verbatim columns and the counting rules of docs/adr/0010.</summary>
+/// <summary>Table C: its 15 verbatim columns and the counting rules of docs/adr/0014.</summary>
 public sealed class RemediesTableReportTests
 {
     private static DateOnly D(int y, int m, int d) => new(y, m, d);

@@ -1928,6 +1928,22 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.PageCache.PortalVersion", b =>
+                {
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SiteId");
+
+                    b.ToTable("PortalVersions", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2692,6 +2708,15 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Zwgk.Web.PageCache.PortalVersion", b =>
+                {
+                    b.HasOne("Zwgk.Web.Sites.Site", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Web.PageCache.PortalVersion", "SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>

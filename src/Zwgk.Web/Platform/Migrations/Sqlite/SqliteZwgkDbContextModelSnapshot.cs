@@ -1869,6 +1869,22 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.PageCache.PortalVersion", b =>
+                {
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SiteId");
+
+                    b.ToTable("PortalVersions", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2623,6 +2639,15 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Zwgk.Web.PageCache.PortalVersion", b =>
+                {
+                    b.HasOne("Zwgk.Web.Sites.Site", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Web.PageCache.PortalVersion", "SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
