@@ -56,7 +56,8 @@ internal sealed class FullTextQuery
     {
         var sql = _sqlite
             ? $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} LIMIT {cap})"
-            : $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} LIMIT {cap}) m";
+            // The ORDER BY lets PostgreSQL walk a SortKey index and stop at the cap instead of rechecking every GIN match.
+            : $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} ORDER BY \"SortKey\" DESC LIMIT {cap}) m";
         return await _db.Database.SqlQueryRaw<int>(sql, Args(part)).SingleAsync(ct);
     }
 
