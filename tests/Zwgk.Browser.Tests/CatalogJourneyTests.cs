@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 using Zwgk.Browser.Tests.Infrastructure;
+using static Zwgk.Browser.Tests.Infrastructure.ConsoleSignIn;
 
 namespace Zwgk.Browser.Tests;
 
@@ -36,15 +37,6 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         using var s = new MemoryStream();
         s.SaveAs(rows);
         return s.ToArray();
-    }
-
-    private static async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.Locator("#UserName").FillAsync(user);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
     }
 
     private static async Task AssertAccessibleAsync(IPage page)

@@ -1,19 +1,11 @@
 using Microsoft.Playwright;
 using Zwgk.Browser.Tests.Infrastructure;
+using static Zwgk.Browser.Tests.Infrastructure.ConsoleSignIn;
 
 namespace Zwgk.Browser.Tests;
 
 public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
-    private static async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.Locator("#UserName").FillAsync(user);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
-    }
-
     [Fact]
     public async Task An_admin_appoints_a_township_office_who_then_sees_only_that_township()
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Zwgk.Browser.Tests.Infrastructure;
+using static Zwgk.Browser.Tests.Infrastructure.ConsoleSignIn;
 
 namespace Zwgk.Browser.Tests;
 
@@ -12,15 +13,6 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
 
     [GeneratedRegex(@"/admin/documents/(\d+)$")]
     private static partial Regex DetailUrl();
-
-    private static async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.Locator("#UserName").FillAsync(user);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
-    }
 
     [Fact]
     public async Task A_document_goes_from_draft_to_portal_and_search_and_off_again_when_withdrawn()

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Playwright;
 using Zwgk.Browser.Tests.Infrastructure;
+using static Zwgk.Browser.Tests.Infrastructure.ConsoleSignIn;
 
 namespace Zwgk.Browser.Tests;
 
@@ -15,15 +16,6 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
 {
     [GeneratedRegex(@"/admin/requests/(\d+)$")]
     private static partial Regex CaseUrl();
-
-    private static async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.Locator("#UserName").FillAsync(user);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
-    }
 
     private static async Task NoSeriousViolationsAsync(IPage page)
     {

@@ -127,13 +127,14 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         var pageSize = query.PageSize < 1 ? SearchQuery.DefaultPageSize : Math.Min(query.PageSize, SearchQuery.MaxPageSize);
         var page = Math.Clamp(query.Page, 1, int.MaxValue / SearchQuery.MaxPageSize);
         var terms = ChineseTokenizer.ParseQuery(query.Text);
-        var entries = Filter(db.SearchEntries.AsNoTracking(), query);
 
         List<Row> rows;
         int total;
         var capped = false;
         if (terms.IsEmpty)
         {
+            // Without text the filters are ordinary column conditions; with text they go into the match (FullTextQuery).
+            var entries = Filter(db.SearchEntries.AsNoTracking(), query);
             total = await entries.CountAsync(ct);
             rows = total == 0 ? [] : await entries
                 .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.DocumentId)

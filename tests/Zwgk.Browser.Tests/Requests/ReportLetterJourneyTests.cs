@@ -6,14 +6,7 @@ namespace Zwgk.Browser.Tests.Requests;
 /// <summary>A request handler reads the annual-report tables, exports them, and adapts a standard letter for the unit.</summary>
 public sealed class ReportLetterJourneyTests(ReportLetterBrowserFixture fx) : IClassFixture<ReportLetterBrowserFixture>
 {
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.Locator("#UserName").FillAsync("handler");
-        await page.Locator("#Password").FillAsync("Zwgk2026Handler");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
-    }
+    private static Task SignInAsync(IPage page) => ConsoleSignIn.SignInAsync(page, "handler", "Zwgk2026Handler");
 
     private static async Task AssertAccessibleAsync(IPage page)
     {

@@ -34,17 +34,20 @@ public sealed class Browser(ZwgkFactory factory) : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(IElement form, IDictionary<string, string> fields, string pageUrl)
     {
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
+        return await Client.PostAsync(target, new FormUrlEncodedContent(FormValues(form, fields)));
+    }
+
+    /// <summary>The values a browser would send for the form (file inputs left out), with <paramref name="fields"/> replacing theirs.</summary>
+    public static List<KeyValuePair<string, string>> FormValues(IElement form, IDictionary<string, string> fields)
+    {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
             var name = input.GetAttribute("name")!;
             var type = input.GetAttribute("type");
-            if (type is "checkbox" or "radio" && !input.HasAttribute("checked"))
-            {
-                continue;
-            }
-
-            if (type is "file" || fields.ContainsKey(name))
+            if (type is "file" || fields.ContainsKey(name) || (type is "checkbox" or "radio" && !input.HasAttribute("checked")))
             {
                 continue;
             }
@@ -58,9 +61,7 @@ public sealed class Browser(ZwgkFactory factory) : IDisposable
         }
 
         values.AddRange(fields);
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
-        return await Client.PostAsync(target, new FormUrlEncodedContent(values));
+        return values;
     }
 
     public async Task SignInAsync(string userName, string password)

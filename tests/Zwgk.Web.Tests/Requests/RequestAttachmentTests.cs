@@ -46,25 +46,7 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
     /// <summary>The form's fields as a browser sends them (checked boxes only), with some replaced, plus files.</summary>
     private static MultipartFormDataContent FormWithFiles(IElement form, Dictionary<string, string> fields, params (string Field, string Name, byte[] Bytes)[] files)
     {
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            var type = input.GetAttribute("type");
-            if (type is "file" || fields.ContainsKey(name) || (type is "checkbox" or "radio" && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-
-            values.Add(new(name, input.LocalName switch
-            {
-                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? input.QuerySelector("option")?.GetAttribute("value") ?? "",
-                "textarea" => input.TextContent,
-                _ => input.GetAttribute("value") ?? "",
-            }));
-        }
-
-        values.AddRange(fields);
+        var values = Browser.FormValues(form, fields);
         return Multipart(values, files);
     }
 
