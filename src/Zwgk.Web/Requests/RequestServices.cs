@@ -32,9 +32,11 @@ public static class RequestServices
             o.AddPolicy(RequestsApi.TrackingPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.TrackingPermitLimit, Window = TimeSpan.FromMinutes(options.TrackingWindowMinutes), QueueLimit = 0 }));
-            o.AddPolicy(RequestsApi.SubmissionPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+            // Only submissions count: the policy sits on the whole form page, and reading the form is not filing.
+            o.AddPolicy(RequestsApi.SubmissionPolicy, ctx => HttpMethods.IsPost(ctx.Request.Method) ? RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SubmissionPermitLimit, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SubmissionPermitLimit, Window = TimeSpan.FromHours(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }

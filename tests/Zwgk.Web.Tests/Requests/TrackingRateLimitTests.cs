@@ -21,4 +21,16 @@ public sealed class TrackingRateLimitTests(ZwgkFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[11]);
     }
+
+    [Fact]
+    public async Task Reading_the_online_form_does_not_use_up_the_submission_limit()
+    {
+        var client = factory.CreateClient();
+
+        // The submission limit is 20 an hour per address; a citizen who reloads the form is not filing.
+        for (var i = 0; i < 25; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/s/haiyang/requests/new")).StatusCode);
+        }
+    }
 }
