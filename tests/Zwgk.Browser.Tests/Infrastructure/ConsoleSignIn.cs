@@ -17,7 +17,9 @@ public static class ConsoleSignIn
         await page.GetByTestId("login-submit").ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
+            // Commit, not load: leaving the form is the sign-in; the next step waits for what it needs. Waiting for the
+            // load event of the dashboard has timed out under load with the URL already at /admin.
+            await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {
