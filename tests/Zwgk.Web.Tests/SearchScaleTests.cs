@@ -144,6 +144,66 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
         Assert.Equal([9461, 9460], (await SearchAsync(new SearchQuery { Text = "阅江楼", SiteId = 9460 }, SearchLimits.Default)).Items.Select(i => i.DocumentId));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(9)]
+    [InlineData(2_000)]
+    public async Task Every_probe_window_gives_the_pages_and_counts_of_reading_every_match(int probeRows)
+    {
+        // 40 documents on two sites over three years: the word 鹤鸣 in some titles, some bodies, or neither, so
+        // PostgreSQL's window of the newest rows (FullTextQuery) sometimes holds the page and sometimes must give
+        // way to the GIN index. Whatever the window, the answer must be the one worked out here from the entries.
+        var entries = Enumerable.Range(0, 40).Select(i => Entry(
+            9470 + i,
+            i % 5 == 0 ? 9471 : 9470,
+            i % 3 == 0 ? "关于鹤鸣湖保护的通知" + i : "工作简报" + i,
+            i % 4 == 0 ? "鹤鸣湖湿地。" : "其他事项。",
+            new DateOnly(2023 + (i % 3), 1 + (i % 12), 1 + (i % 27)),
+            topic: i % 2 == 0 ? "综合政务" : "城乡建设")).ToList();
+        await IndexAsync([.. entries]);
+        var limits = new SearchLimits(1_000, probeRows);
+
+        var queries = new[]
+        {
+            new SearchQuery { Text = "鹤鸣", SiteId = 9470 },
+            new SearchQuery { Text = "鹤鸣", SiteId = 9470, Year = 2024 },
+            new SearchQuery { Text = "鹤鸣", SiteId = 9471, Sort = SearchSort.Date },
+            new SearchQuery { Text = "鹤鸣湖", UnitPath = "/94/9470/", Topic = "城乡建设" },
+            new SearchQuery { Text = "鹤鸣", SiteId = 9470, Year = 2025, Sort = SearchSort.Date },
+        };
+        foreach (var q in queries)
+        {
+            var word = q.Text!;
+            var matches = entries.Where(e => e.PlainText.Contains(word, StringComparison.Ordinal)
+                    && (q.SiteId is null || e.SiteId == q.SiteId) && (q.Year is null || e.Year == q.Year)
+                    && (q.UnitPath is null || e.UnitPath.StartsWith(q.UnitPath, StringComparison.Ordinal)) && (q.Topic is null || e.Topic == q.Topic))
+                .OrderByDescending(e => q.Sort == SearchSort.Relevance && e.Title.Contains(word, StringComparison.Ordinal))
+                .ThenByDescending(e => e.SortKey)
+                .Select(e => e.DocumentId)
+                .ToList();
+            Assert.NotEmpty(matches);
+
+            foreach (var pageSize in new[] { 2, 5 })
+            {
+                var seen = new List<int>();
+                for (var page = 1; page <= (matches.Count / pageSize) + 1; page++)
+                {
+                    var r = await SearchAsync(q with { Page = page, PageSize = pageSize }, limits);
+                    Assert.Equal(matches.Count, r.Total);
+                    seen.AddRange(r.Items.Select(i => i.DocumentId));
+                }
+
+                Assert.Equal(matches, seen);
+            }
+
+            // A cap below the count is reported as such, whether the window or the index counted.
+            var capped = await SearchAsync(q, new SearchLimits(2, probeRows));
+            Assert.Equal(Math.Min(2, matches.Count), capped.Total);
+            Assert.Equal(matches.Count > 2, capped.TotalIsCapped);
+        }
+    }
+
     private async Task<SearchResults> SearchAsync(SearchQuery query, SearchLimits limits)
     {
         await using var scope = factory.Scope();

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Search;
 using Zwgk.Web.Platform;
@@ -7,9 +6,16 @@ namespace Zwgk.Web.Search;
 
 /// <summary>
 /// The raw full-text SQL of one search, per engine, built so that no statement has to touch every match
-/// (docs/adr/0012): pages are read newest first from the index and stop; relevance is two such reads, title
-/// matches first, then body-only matches; counts stop at a cap. Every user value is a parameter; match expressions
-/// come from <see cref="ChineseTokenizer"/>.
+/// (docs/adr/0012): pages are read newest first and stop; relevance is two such reads, title matches first, then
+/// body-only matches; counts stop at a cap. Every user value is a parameter; match expressions come from
+/// <see cref="ChineseTokenizer"/>.
+/// <para>
+/// SQLite FTS5 returns matches in rowid (= sort key) order, so one statement does it. A PostgreSQL GIN index returns
+/// its matches unordered, and sorting all of them is what made common words slow, while walking the newest rows
+/// and checking each tsvector is what makes rare words slow. So PostgreSQL first looks among the newest
+/// <see cref="SearchLimits.ProbeRows"/> rows of the site (and year), which answers exactly whenever enough of them match; only
+/// when too few do, the GIN index answers, with the filters as facet lexemes so that it intersects them itself.
+/// </para>
 /// </summary>
 internal sealed class FullTextQuery
 {
@@ -21,22 +27,29 @@ internal sealed class FullTextQuery
     private readonly string _filterSql;
     private readonly List<object> _filterArgs = [];
 
-    public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q)
+    // PostgreSQL only: the rows the probe walks (site, then year, by index), and whether a probe can help at all.
+    private readonly string _windowSql = "";
+    private readonly string _tsMatch = "";
+    private readonly bool _probe;
+
+    /// <summary>How many of the newest rows PostgreSQL checks one by one before it asks the GIN index instead.</summary>
+    private readonly int _probeRows;
+
+    public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q, int probeRows)
     {
         _db = db;
+        _probeRows = probeRows;
+        var facets = SearchFacets.Required(q);
         if (db.Database.IsSqlite())
         {
             _sqlite = true;
             // Filters are facet tokens inside the match (SearchFacets), so FTS5 narrows them in its own index.
-            var facets = SearchFacets.Required(q);
-            var facetExpr = facets.Count == 0 ? "" : " AND (FacetTokens : (" + string.Join(" AND ", facets.Select(f => "\"" + f + "\"")) + "))";
-            _allMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens BodyTokens") + facetExpr;
+            var ftsFacets = facets.Count == 0 ? "" : " AND (FacetTokens : (" + string.Join(" AND ", facets.Select(f => "\"" + f + "\"")) + "))";
+            _allMatch = terms.ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleTokens BodyTokens") + ftsFacets;
             var titleKeys = terms.WithPrefix(SearchEntry.TitleKeyPrefix).ToMatchQuery(SearchDialect.Sqlite, restrictTo: "TitleKeys");
-            _titleMatch = titleKeys + facetExpr;
+            _titleMatch = titleKeys + ftsFacets;
             _bodyOnlyMatch = "(" + _allMatch + ") NOT (" + titleKeys + ")";
-            _filterSql = string.IsNullOrWhiteSpace(q.DocumentNumber)
-                ? ""
-                : " AND rowid IN (SELECT SortKey FROM SearchEntries WHERE instr(DocumentNumber, " + Arg(q.DocumentNumber.Trim(), 1) + ") > 0)";
+            _filterSql = DocumentNumberFilter(q, "instr(DocumentNumber, {0}) > 0", sqliteRowid: true);
             return;
         }
 
@@ -48,81 +61,104 @@ internal sealed class FullTextQuery
         _allMatch = terms.ToMatchQuery(SearchDialect.Postgres);
         _titleMatch = terms.WithPrefix(SearchEntry.TitleKeyPrefix).ToMatchQuery(SearchDialect.Postgres);
         _bodyOnlyMatch = "(" + _allMatch + ") & !(" + _titleMatch + ")";
-        _filterSql = PostgresFilters(q);
+        // The facets join every part of the match, so the GIN index intersects them with the words. They are cast,
+        // not parsed: to_tsquery would strip the mark that keeps them apart from words.
+        _tsMatch = facets.Count == 0
+            ? "\"Tsv\" @@ to_tsquery('simple', {0})"
+            : "\"Tsv\" @@ (to_tsquery('simple', {0}) && " + Arg(string.Join(" & ", facets.Select(f => "'" + SearchSchema.PostgresFacetMark + f + "'"))) + "::tsquery)";
+        _filterSql = DocumentNumberFilter(q, "strpos(\"DocumentNumber\", {0}) > 0", sqliteRowid: false);
+
+        // The probe walks an index that yields newest first: (SiteId, SortKey), (SiteId, Year, SortKey) or SortKey.
+        // A 文号 filter is selective and has no such index, so it goes straight to the GIN index.
+        _probe = string.IsNullOrWhiteSpace(q.DocumentNumber);
+        if (_probe && q.SiteId is { } site)
+        {
+            _windowSql = " WHERE \"SiteId\" = " + Arg(site);
+            if (q.Year is { } year)
+            {
+                _windowSql += " AND \"Year\" = " + Arg(year);
+            }
+        }
     }
 
     /// <summary>How many documents match the part, counting no further than <paramref name="cap"/>.</summary>
     public async Task<int> CountAsync(MatchPart part, int cap, CancellationToken ct)
     {
-        var sql = _sqlite
-            ? $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} LIMIT {cap})"
-            // The ORDER BY lets PostgreSQL walk a SortKey index and stop at the cap instead of rechecking every GIN match.
-            : $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} ORDER BY \"SortKey\" DESC LIMIT {cap}) m";
-        return await _db.Database.SqlQueryRaw<int>(sql, Args(part)).SingleAsync(ct);
+        if (_sqlite)
+        {
+            return await ScalarAsync($"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} LIMIT {cap})", part, ct);
+        }
+
+        if (_probe)
+        {
+            var window = (await QueryAsync<WindowCount>(
+                $"SELECT count(*) FILTER (WHERE {_tsMatch})::int AS \"Matches\", count(*)::int AS \"Rows\" FROM ({Window}) w",
+                part,
+                ct)).Single();
+            // A window that is not full holds every row of the site (and year): its count is the whole count.
+            if (window.Matches >= cap || window.Rows < _probeRows)
+            {
+                return Math.Min(window.Matches, cap);
+            }
+        }
+
+        // No ORDER BY: the bitmap scan of the GIN index can stop at the cap.
+        return await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE {_tsMatch}{_filterSql} LIMIT {cap}) m", part, ct);
     }
 
     /// <summary>Sort keys of one page of the part's matches, newest first.</summary>
-    public Task<List<long>> NewestAsync(MatchPart part, int skip, int take, CancellationToken ct)
+    public async Task<List<long>> NewestAsync(MatchPart part, int skip, int take, CancellationToken ct)
     {
-        var sql = _sqlite
-            ? $"SELECT rowid AS \"Value\" FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}"
-            : $"SELECT \"SortKey\" AS \"Value\" FROM \"SearchEntries\" WHERE \"Tsv\" @@ to_tsquery('simple', {{0}}){_filterSql} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}";
-        return _db.Database.SqlQueryRaw<long>(sql, Args(part)).ToListAsync(ct);
+        if (_sqlite)
+        {
+            return await KeysAsync($"SELECT rowid AS \"Value\" FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}", part, ct);
+        }
+
+        if (_probe && skip + take <= _probeRows)
+        {
+            // Every match outside the window is older than every row in it, so a window holding the whole page is exact.
+            var page = await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM ({Window}) w WHERE {_tsMatch} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}", part, ct);
+            if (page.Count == take)
+            {
+                return page;
+            }
+        }
+
+        // Sorting by an expression keeps the planner off the walk the probe has just shown to be long: the GIN match set is small.
+        return await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM \"SearchEntries\" WHERE {_tsMatch}{_filterSql} ORDER BY \"SortKey\" + 0 DESC LIMIT {take} OFFSET {skip}", part, ct);
     }
 
-    private string PostgresFilters(SearchQuery q)
+    /// <summary>The newest <see cref="SearchLimits.ProbeRows"/> rows of the site (and year): a short walk of a B-tree index.</summary>
+    private string Window => $"SELECT \"SortKey\", \"Tsv\" FROM \"SearchEntries\"{_windowSql} ORDER BY \"SortKey\" DESC LIMIT {_probeRows}";
+
+    private string DocumentNumberFilter(SearchQuery q, string condition, bool sqliteRowid)
     {
-        var sql = new StringBuilder();
-        var n = 1; // {0} is the match expression
-        void Add(string clause, object value)
+        if (string.IsNullOrWhiteSpace(q.DocumentNumber))
         {
-            sql.Append(" AND ").Append(clause.Replace("@", "{" + n++ + "}", StringComparison.Ordinal));
-            _filterArgs.Add(value);
+            return "";
         }
 
-        if (q.SiteId is { } site)
-        {
-            Add("\"SiteId\" = @", site);
-        }
-
-        if (!string.IsNullOrEmpty(q.UnitPath))
-        {
-            Add("starts_with(\"UnitPath\", @)", q.UnitPath);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Topic))
-        {
-            Add("\"Topic\" = @", q.Topic.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Genre))
-        {
-            Add("\"Genre\" = @", q.Genre.Trim());
-        }
-
-        if (q.Year is { } year)
-        {
-            Add("\"Year\" = @", year);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Validity))
-        {
-            Add("\"Validity\" = @", q.Validity.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.DocumentNumber))
-        {
-            Add("strpos(\"DocumentNumber\", @) > 0", q.DocumentNumber.Trim());
-        }
-
-        return sql.ToString();
+        var clause = string.Format(System.Globalization.CultureInfo.InvariantCulture, condition, Arg(q.DocumentNumber.Trim()));
+        return sqliteRowid ? " AND rowid IN (SELECT SortKey FROM SearchEntries WHERE " + clause + ")" : " AND " + clause;
     }
 
-    private string Arg(object value, int position)
+    /// <summary>A parameter placeholder; {0} is always the match expression.</summary>
+    private string Arg(object value)
     {
         _filterArgs.Add(value);
-        return "{" + position + "}";
+        return "{" + _filterArgs.Count + "}";
     }
+
+    private async Task<int> ScalarAsync(string sql, MatchPart part, CancellationToken ct) =>
+        (await QueryAsync<int>(sql, part, ct)).Single();
+
+    private Task<List<long>> KeysAsync(string sql, MatchPart part, CancellationToken ct) => QueryAsync<long>(sql, part, ct);
+
+    // Only match expressions and values from this class reach the SQL text; every user value is a parameter.
+    private Task<List<T>> QueryAsync<T>(string sql, MatchPart part, CancellationToken ct) =>
+        _db.Database.SqlQueryRaw<T>(sql, Args(part)).ToListAsync(ct);
+
+    private sealed record WindowCount(int Matches, int Rows);
 
     private object[] Args(MatchPart part) =>
         [part switch { MatchPart.Title => _titleMatch, MatchPart.BodyOnly => _bodyOnlyMatch, _ => _allMatch }, .. _filterArgs];

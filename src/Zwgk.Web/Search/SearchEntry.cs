@@ -139,8 +139,9 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.Property(e => e.FacetTokens).IsRequired();
         b.Property(e => e.TitleKeys).IsRequired();
         b.HasIndex(e => e.SortKey).IsUnique();
-        // PostgreSQL reads a site's year newest first from here and checks the tsvector per row (docs/adr/0012).
+        // PostgreSQL's probe reads a site's (year's) newest rows from these and checks each tsvector (FullTextQuery).
         b.HasIndex(e => new { e.SiteId, e.Year, e.SortKey });
+        b.HasIndex(e => new { e.SiteId, e.SortKey });
         b.HasIndex(e => new { e.SiteId, e.PublishedAt });
         b.HasIndex(e => e.UnitPath);
         b.HasIndex(e => e.PublishedAt);

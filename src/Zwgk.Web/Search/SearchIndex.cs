@@ -46,10 +46,11 @@ public sealed record SearchQuery
 }
 
 /// <summary>
-/// The bound that keeps a search's cost independent of the corpus size (docs/adr/0012): counting stops after
-/// <see cref="CountCap"/> matches, and no page beyond them is offered.
+/// The bounds that keep a search's cost independent of the corpus size (docs/adr/0012): counting stops after
+/// <see cref="CountCap"/> matches, and no page beyond them is offered. On PostgreSQL the newest
+/// <see cref="ProbeRows"/> rows of the site are checked one by one before the GIN index is asked (FullTextQuery).
 /// </summary>
-public sealed record SearchLimits(int CountCap)
+public sealed record SearchLimits(int CountCap, int ProbeRows = 2_000)
 {
     public static readonly SearchLimits Default = new(1_000);
 }
@@ -144,7 +145,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         }
         else
         {
-            var fullText = new FullTextQuery(db, terms, query);
+            var fullText = new FullTextQuery(db, terms, query, _limits.ProbeRows);
             total = await fullText.CountAsync(MatchPart.All, _limits.CountCap + 1, ct);
             capped = total > _limits.CountCap;
             total = Math.Min(total, _limits.CountCap);

@@ -10,7 +10,7 @@ namespace Zwgk.Web.Search;
 /// changes), the table's triggers are dropped with it; run <see cref="Sqlite"/> again at the end of that migration.
 /// </para>
 /// <para>
-/// PostgreSQL: a stored generated tsvector column, title tokens weighted A and body tokens B, with a GIN index.
+/// PostgreSQL: a stored generated tsvector column, title tokens weighted A, body tokens B and facet lexemes, with a GIN index.
 /// EF does not know the column; only the raw queries of <see cref="SearchIndex"/> read it.
 /// </para>
 /// </summary>
@@ -128,7 +128,8 @@ public static class SearchSchema
         """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
     ];
 
-    public static readonly IReadOnlyList<string> Postgres =
+    /// <summary>The second tsvector (with title keys, no facets); only the SearchSortKey migration uses it.</summary>
+    public static readonly IReadOnlyList<string> PostgresV2 =
     [
         """
         ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
@@ -138,6 +139,26 @@ public static class SearchSchema
         """,
         """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
     ];
+
+    /// <summary>
+    /// Title, title keys and body words, plus the filter facets as lexemes taken verbatim with a leading
+    /// <see cref="PostgresFacetMark"/> (array_to_tsvector does not parse them), so that no word of a text, which the
+    /// parser never gives a '#', can pass for a facet, and the GIN index intersects filters with the words.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Postgres =
+    [
+        """
+        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, coalesce("TitleKeys", '')), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B') ||
+            array_to_tsvector(string_to_array('#' || replace("FacetTokens", ' ', ' #'), ' '))) STORED;
+        """,
+        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
+    ];
+
+    /// <summary>What marks a facet lexeme in the PostgreSQL tsvector.</summary>
+    public const string PostgresFacetMark = "#";
 
     public static readonly IReadOnlyList<string> PostgresDown =
     [

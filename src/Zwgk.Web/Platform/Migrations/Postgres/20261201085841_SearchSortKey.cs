@@ -40,7 +40,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.Sql(Zwgk.Web.Search.SearchSchema.PostgresBackfill);
 
-            foreach (var sql in Zwgk.Web.Search.SearchSchema.Postgres)
+            foreach (var sql in Zwgk.Web.Search.SearchSchema.PostgresV2)
             {
                 migrationBuilder.Sql(sql);
             }

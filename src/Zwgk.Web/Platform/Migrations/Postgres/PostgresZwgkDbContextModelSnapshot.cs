@@ -2195,6 +2195,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
                     b.HasIndex("SiteId", "PublishedAt");
 
+                    b.HasIndex("SiteId", "SortKey");
+
                     b.HasIndex("SiteId", "Year", "SortKey");
 
                     b.ToTable("SearchEntries", (string)null);

@@ -2130,6 +2130,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "PublishedAt");
 
+                    b.HasIndex("SiteId", "SortKey");
+
                     b.HasIndex("SiteId", "Year", "SortKey");
 
                     b.ToTable("SearchEntries", (string)null);
