@@ -91,18 +91,16 @@ internal sealed class FullTextQuery
 
         if (_probe)
         {
-            var window = (await QueryAsync<WindowCount>(
-                $"SELECT count(*) FILTER (WHERE {_tsMatch})::int AS \"Matches\", count(*)::int AS \"Rows\" FROM ({Window}) w",
-                part,
-                ct)).Single();
-            // A window that is not full holds every row of the site (and year): its count is the whole count.
-            if (window.Matches >= cap || window.Rows < _probeRows)
+            // A common word reaches the cap within the first rows of the window; the read stops there.
+            var inWindow = await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM ({Window}) w WHERE {_tsMatch} LIMIT {cap}) m", part, ct);
+            if (inWindow == cap || await WindowRowsAsync(ct) < _probeRows)
             {
-                return Math.Min(window.Matches, cap);
+                // At the cap, or the window holds every row of the site (and year), so its count is the whole count.
+                return inWindow;
             }
         }
 
-        // No ORDER BY: the bitmap scan of the GIN index can stop at the cap.
+        // No ORDER BY: the bitmap scan of the GIN index stops at the cap.
         return await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\" WHERE {_tsMatch}{_filterSql} LIMIT {cap}) m", part, ct);
     }
 
@@ -127,6 +125,10 @@ internal sealed class FullTextQuery
         // Sorting by an expression keeps the planner off the walk the probe has just shown to be long: the GIN match set is small.
         return await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM \"SearchEntries\" WHERE {_tsMatch}{_filterSql} ORDER BY \"SortKey\" + 0 DESC LIMIT {take} OFFSET {skip}", part, ct);
     }
+
+    /// <summary>How many rows the window holds, read from the index alone.</summary>
+    private Task<int> WindowRowsAsync(CancellationToken ct) =>
+        ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\"{_windowSql} LIMIT {_probeRows}) r", MatchPart.All, ct);
 
     /// <summary>The newest <see cref="SearchLimits.ProbeRows"/> rows of the site (and year): a short walk of a B-tree index.</summary>
     private string Window => $"SELECT \"SortKey\", \"Tsv\" FROM \"SearchEntries\"{_windowSql} ORDER BY \"SortKey\" DESC LIMIT {_probeRows}";
@@ -157,8 +159,6 @@ internal sealed class FullTextQuery
     // Only match expressions and values from this class reach the SQL text; every user value is a parameter.
     private Task<List<T>> QueryAsync<T>(string sql, MatchPart part, CancellationToken ct) =>
         _db.Database.SqlQueryRaw<T>(sql, Args(part)).ToListAsync(ct);
-
-    private sealed record WindowCount(int Matches, int Rows);
 
     private object[] Args(MatchPart part) =>
         [part switch { MatchPart.Title => _titleMatch, MatchPart.BodyOnly => _bodyOnlyMatch, _ => _allMatch }, .. _filterArgs];

@@ -179,11 +179,12 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
     /// </summary>
     private static async Task<List<long>> RankedPageAsync(FullTextQuery fullText, int skip, int take, CancellationToken ct)
     {
-        var titleHits = await fullText.CountAsync(MatchPart.Title, skip + take, ct);
-        var keys = titleHits > skip ? await fullText.NewestAsync(MatchPart.Title, skip, Math.Min(take, titleHits - skip), ct) : [];
+        // Fewer title matches than asked for means these are all of them, so the body-only offset is exact.
+        var titleKeys = await fullText.NewestAsync(MatchPart.Title, 0, skip + take, ct);
+        var keys = titleKeys.Skip(skip).ToList();
         if (keys.Count < take)
         {
-            keys.AddRange(await fullText.NewestAsync(MatchPart.BodyOnly, Math.Max(0, skip - titleHits), take - keys.Count, ct));
+            keys.AddRange(await fullText.NewestAsync(MatchPart.BodyOnly, Math.Max(0, skip - titleKeys.Count), take - keys.Count, ct));
         }
 
         return keys;
