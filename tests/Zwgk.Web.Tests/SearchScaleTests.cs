@@ -162,7 +162,7 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
             new DateOnly(2023 + (i % 3), 1 + (i % 12), 1 + (i % 27)),
             topic: i % 2 == 0 ? "综合政务" : "城乡建设")).ToList();
         await IndexAsync([.. entries]);
-        var limits = new SearchLimits(1_000, probeRows);
+        var limits = new SearchLimits(1_000, probeRows, probeRows);
 
         var queries = new[]
         {
@@ -198,7 +198,7 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
             }
 
             // A cap below the count is reported as such, whether the window or the index counted.
-            var capped = await SearchAsync(q, new SearchLimits(2, probeRows));
+            var capped = await SearchAsync(q, new SearchLimits(2, probeRows, probeRows));
             Assert.Equal(Math.Min(2, matches.Count), capped.Total);
             Assert.Equal(matches.Count > 2, capped.TotalIsCapped);
         }

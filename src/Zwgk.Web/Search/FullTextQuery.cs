@@ -13,7 +13,7 @@ namespace Zwgk.Web.Search;
 /// SQLite FTS5 returns matches in rowid (= sort key) order, so one statement does it. A PostgreSQL GIN index returns
 /// its matches unordered, and sorting all of them is what made common words slow, while walking the newest rows
 /// and checking each tsvector is what makes rare words slow. So PostgreSQL first looks among the newest
-/// <see cref="SearchLimits.ProbeRows"/> rows of the site (and year), which answers exactly whenever enough of them match; only
+/// rows of the site (and year) (<see cref="SearchLimits"/>), which answers exactly whenever enough of them match; only
 /// when too few do, the GIN index answers, with the filters as facet lexemes so that it intersects them itself.
 /// </para>
 /// </summary>
@@ -32,13 +32,12 @@ internal sealed class FullTextQuery
     private readonly string _tsMatch = "";
     private readonly bool _probe;
 
-    /// <summary>How many of the newest rows PostgreSQL checks one by one before it asks the GIN index instead.</summary>
-    private readonly int _probeRows;
+    private readonly SearchLimits _limits;
 
-    public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q, int probeRows)
+    public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q, SearchLimits limits)
     {
         _db = db;
-        _probeRows = probeRows;
+        _limits = limits;
         var facets = SearchFacets.Required(q);
         if (db.Database.IsSqlite())
         {
@@ -92,8 +91,8 @@ internal sealed class FullTextQuery
         if (_probe)
         {
             // A common word reaches the cap within the first rows of the window; the read stops there.
-            var inWindow = await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM ({Window}) w WHERE {_tsMatch} LIMIT {cap}) m", part, ct);
-            if (inWindow == cap || await WindowRowsAsync(ct) < _probeRows)
+            var inWindow = await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM ({Window(_limits.CountProbeRows)}) w WHERE {_tsMatch} LIMIT {cap}) m", part, ct);
+            if (inWindow == cap || await WindowRowsAsync(_limits.CountProbeRows, ct) < _limits.CountProbeRows)
             {
                 // At the cap, or the window holds every row of the site (and year), so its count is the whole count.
                 return inWindow;
@@ -112,10 +111,10 @@ internal sealed class FullTextQuery
             return await KeysAsync($"SELECT rowid AS \"Value\" FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}", part, ct);
         }
 
-        if (_probe && skip + take <= _probeRows)
+        if (_probe && skip + take <= _limits.PageProbeRows)
         {
             // Every match outside the window is older than every row in it, so a window holding the whole page is exact.
-            var page = await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM ({Window}) w WHERE {_tsMatch} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}", part, ct);
+            var page = await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM ({Window(_limits.PageProbeRows)}) w WHERE {_tsMatch} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}", part, ct);
             if (page.Count == take)
             {
                 return page;
@@ -127,11 +126,14 @@ internal sealed class FullTextQuery
     }
 
     /// <summary>How many rows the window holds, read from the index alone.</summary>
-    private Task<int> WindowRowsAsync(CancellationToken ct) =>
-        ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\"{_windowSql} LIMIT {_probeRows}) r", MatchPart.All, ct);
+    private Task<int> WindowRowsAsync(int rows, CancellationToken ct) =>
+        ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"SearchEntries\"{_windowSql} LIMIT {rows}) r", MatchPart.All, ct);
 
-    /// <summary>The newest <see cref="SearchLimits.ProbeRows"/> rows of the site (and year): a short walk of a B-tree index.</summary>
-    private string Window => $"SELECT \"SortKey\", \"Tsv\" FROM \"SearchEntries\"{_windowSql} ORDER BY \"SortKey\" DESC LIMIT {_probeRows}";
+    /// <summary>
+    /// The newest rows of the site (and year): a walk of a B-tree index, read lazily, so a statement that has what it
+    /// needs stops early and only a fruitless search reads all of them.
+    /// </summary>
+    private string Window(int rows) => $"SELECT \"SortKey\", \"Tsv\" FROM \"SearchEntries\"{_windowSql} ORDER BY \"SortKey\" DESC LIMIT {rows}";
 
     private string DocumentNumberFilter(SearchQuery q, string condition, bool sqliteRowid)
     {

@@ -47,10 +47,11 @@ public sealed record SearchQuery
 
 /// <summary>
 /// The bounds that keep a search's cost independent of the corpus size (docs/adr/0012): counting stops after
-/// <see cref="CountCap"/> matches, and no page beyond them is offered. On PostgreSQL the newest
-/// <see cref="ProbeRows"/> rows of the site are checked one by one before the GIN index is asked (FullTextQuery).
+/// <see cref="CountCap"/> matches, and no page beyond them is offered. PostgreSQL checks up to
+/// <see cref="PageProbeRows"/> (for a page) or <see cref="CountProbeRows"/> (for the count) of the site's newest rows
+/// one by one before it asks the GIN index (FullTextQuery).
 /// </summary>
-public sealed record SearchLimits(int CountCap, int ProbeRows = 2_000)
+public sealed record SearchLimits(int CountCap, int PageProbeRows = 1_000, int CountProbeRows = 5_000)
 {
     public static readonly SearchLimits Default = new(1_000);
 }
@@ -145,7 +146,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         }
         else
         {
-            var fullText = new FullTextQuery(db, terms, query, _limits.ProbeRows);
+            var fullText = new FullTextQuery(db, terms, query, _limits);
             total = await fullText.CountAsync(MatchPart.All, _limits.CountCap + 1, ct);
             capped = total > _limits.CountCap;
             total = Math.Min(total, _limits.CountCap);
