@@ -93,8 +93,8 @@ internal sealed class FullTextQuery
 
         if (_probe)
         {
-            // A sample of the newest rows says which read is cheaper: a word in most of them reaches the cap within a
-            // short walk, which then stops; for any other the GIN index counts, and it is quickest when few match.
+            // A sample of the newest rows says which read is cheaper: a common word reaches the cap within a short
+            // walk, which then stops; for any other the GIN index counts, and it is quickest when few match.
             var sampleRows = Math.Min(CountSampleRows, _limits.CountProbeRows);
             var sample = (await QueryAsync<WindowCount>(
                 $"SELECT count(*) FILTER (WHERE {_tsMatch})::int AS \"Matches\", count(*)::int AS \"Rows\" FROM ({Window(sampleRows)}) w",
@@ -106,7 +106,9 @@ internal sealed class FullTextQuery
                 return Math.Min(sample.Matches, cap);
             }
 
-            if (sample.Matches * 2 >= sample.Rows)
+            // Walk when the sample's share of matches reaches the cap within the window; a GIN bitmap of a word in
+            // a fifth of a million documents costs more than such a walk (bench/README.md).
+            if ((long)sample.Matches * _limits.CountProbeRows >= (long)cap * sample.Rows)
             {
                 var inWindow = await ScalarAsync($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM ({Window(_limits.CountProbeRows)}) w WHERE {_tsMatch} LIMIT {cap}) m", part, ct);
                 if (inWindow == cap || await WindowRowsAsync(_limits.CountProbeRows, ct) < _limits.CountProbeRows)
