@@ -61,7 +61,7 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
         await staff.GotoAsync("/admin/requests");
         await NoSeriousViolationsAsync(staff);
         await staff.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await staff.WaitForURLAsync(CaseUrl());
+        await staff.WaitForURLAsync(CaseUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var caseUrl = staff.Url;
         Assert.Contains("身份证明：身份证.png", await staff.GetByTestId("case-attachments").InnerTextAsync());
         await NoSeriousViolationsAsync(staff);

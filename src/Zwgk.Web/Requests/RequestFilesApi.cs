@@ -49,7 +49,13 @@ public static class RequestFilesApi
         requests.MapGet("/{id:int}/attachments/{number:int}", async Task<IResult> (int id, int number, RequestService service, RequestFiles files, HttpContext http, CancellationToken ct) =>
         {
             var a = await service.AttachmentForStaffAsync(id, number, ct);
-            return a is null || !files.Exists(a) ? Problems.NotFound("附件不存在。") : Serve(http, files, a);
+            if (a is null || !files.Exists(a))
+            {
+                return Problems.NotFound("附件不存在。");
+            }
+
+            await service.RecordDownloadAsync(a, ct);
+            return Serve(http, files, a);
         }).RequireAuthorization(handle).WithSummary("下载申请的附件（仅限有办理权限的工作人员）");
 
         requests.MapDelete("/{id:int}/attachments/{number:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, int number, string? reason, RequestService service, CancellationToken ct) =>
@@ -82,7 +88,13 @@ public static class RequestFilesApi
         {
             var r = await service.TrackAsync(input.TrackingNumber, input.AccessCode, ct);
             var a = r is null ? null : await service.AttachmentOfCaseAsync(r.Id, number, ct);
-            return a is null || !files.Exists(a) ? Problems.NotFound(PublicTracking.NotFoundMessage, "未查到申请") : Serve(http, files, a);
+            if (a is null || !files.Exists(a))
+            {
+                return Problems.NotFound(PublicTracking.NotFoundMessage, "未查到申请");
+            }
+
+            await service.RecordDownloadAsync(a, ct);
+            return Serve(http, files, a);
         }).AllowAnonymous().RequireRateLimiting(RequestsApi.TrackingPolicy).WithSummary("申请人凭申请编号和查询码下载本人申请的附件");
     }
 

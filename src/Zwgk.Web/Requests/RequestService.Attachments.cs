@@ -64,6 +64,17 @@ public sealed partial class RequestService
     public Task<RequestAttachment?> AttachmentOfCaseAsync(int requestId, int number, CancellationToken ct = default) =>
         db.Set<RequestAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.RequestId == requestId && a.Number == number && a.RemovedAt == null, ct);
 
+    /// <summary>
+    /// A line of the audit log for every download: the files are identity documents and other personal material,
+    /// so who read which one, and when, must be on record as much as who changed them.
+    /// </summary>
+    public async Task RecordDownloadAsync(RequestAttachment a, CancellationToken ct = default)
+    {
+        var r = await db.Set<InformationRequest>().AsNoTracking().SingleAsync(x => x.Id == a.RequestId, ct);
+        await AuditAttachmentAsync(r, "RequestAttachmentDownloaded", $"{r.TrackingNumber}｜下载附件 {a.Number}“{a.FileName}”（{a.Kind.DisplayName()}）", null, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<RequestStepResult> AttachAsync(InformationRequest r, IReadOnlyList<RequestUpload> uploads, bool byApplicant, string actor, CancellationToken ct)
     {
         if (uploads.Count == 0)

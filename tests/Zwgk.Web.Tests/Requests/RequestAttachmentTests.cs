@@ -159,6 +159,49 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
         Assert.Equal(scan, await (await citizen.Client.GetAsync(link)).Content.ReadAsByteArrayAsync());
         using var stranger = new Browser(F);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(link)).StatusCode);
+
+        // Every successful download is on record, with who read the file; the refused ones read nothing.
+        await using var scope = F.Scope();
+        var downloads = await scope.ServiceProvider.GetRequiredService<ZwgkDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Action == "RequestAttachmentDownloaded" && e.EntityId == id.ToString()).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(3, downloads.Count);
+        Assert.All(downloads, e => Assert.Contains("授权委托书.pdf", e.Summary, StringComparison.Ordinal));
+        Assert.NotEqual("申请人", downloads[0].Actor);
+        Assert.Equal(["申请人", "申请人"], downloads.Skip(1).Select(e => e.Actor));
+    }
+
+    [Fact]
+    public async Task Files_no_record_points_to_are_deleted_after_a_day_and_attached_or_fresh_ones_stay()
+    {
+        var staff = await F.AsUserAsync(RequestFixture.HaiyangHandler);
+        var (id, _, _) = await RegisteredAsync(staff, "海阳市2025年老旧小区改造计划");
+        var attachedBytes = Pdf(701);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/v1/requests/{id}/attachments", Multipart([new("kind", "IdentityCopy")], ("file", "身份证.pdf", attachedBytes)))).StatusCode);
+
+        await using var scope = F.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.AttachmentStore>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        // What a refused online form stores and nobody sends again, and one stored an hour ago.
+        var abandoned = await store.SaveAsync(new MemoryStream(Pdf(702)), "身份证.pdf");
+        var fresh = await store.SaveAsync(new MemoryStream(Pdf(703)), "身份证.pdf");
+        var attached = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(attachedBytes));
+        File.SetLastWriteTimeUtc(store.PathFor(abandoned.Sha256), now.AddDays(-2));
+        File.SetLastWriteTimeUtc(store.PathFor(attached), now.AddDays(-30));
+        File.SetLastWriteTimeUtc(store.PathFor(fresh.Sha256), now.AddHours(-1));
+
+        var deleted = await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.OrphanFileSweep>().SweepAsync();
+
+        Assert.True(deleted >= 1);
+        Assert.False(store.Exists(abandoned.Sha256));
+        Assert.True(store.Exists(fresh.Sha256));
+        Assert.True(store.Exists(attached));
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/v1/requests/{id}/attachments/1")).StatusCode);
+
+        // Bytes stored again after the sweep looked are fresh again and survive a second sweep.
+        File.SetLastWriteTimeUtc(store.PathFor(fresh.Sha256), now.AddDays(-2));
+        await store.SaveAsync(new MemoryStream(Pdf(703)), "再次上传.pdf");
+        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.OrphanFileSweep>().SweepAsync();
+        Assert.True(store.Exists(fresh.Sha256));
     }
 
     [Fact]

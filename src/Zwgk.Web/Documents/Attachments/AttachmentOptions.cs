@@ -21,6 +21,12 @@ public sealed class AttachmentOptions
 
     public int MaxExtractedChars { get; set; } = DefaultMaxExtractedChars;
 
+    /// <summary>
+    /// How old a stored file no record points to must be before OrphanFileSweep deletes it. Longer than a refused
+    /// online form keeps its files (2 hours), so a file a form still carries is never taken.
+    /// </summary>
+    public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Absolute folder of the content-addressed store; set by AddAttachments from Storage:Root.</summary>
     public string StorageRoot { get; set; } = "";
 

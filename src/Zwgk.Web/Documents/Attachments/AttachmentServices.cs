@@ -19,9 +19,12 @@ public static class AttachmentServices
             .Validate(
                 o => o.EffectiveAllowedExtensions.All(e => FileKind.ForExtension(e) is not null),
                 "Attachments:AllowedExtensions 含有无法识别的类型；可用：" + string.Join("、", FileKind.All.SelectMany(k => k.Extensions)) + "。")
+            .Validate(o => o.OrphanGrace >= TimeSpan.FromHours(3), "Attachments:OrphanGrace 不得短于 3 小时（被退回的表单保留已上传文件 2 小时）。")
             .ValidateOnStart();
         services.TryAddSingleton<AttachmentStore>();
         services.TryAddSingleton<TextExtractor>();
+        services.TryAddScoped<OrphanFileSweep>();
+        services.AddHostedService<OrphanFileSweeping>();
         return services;
     }
 

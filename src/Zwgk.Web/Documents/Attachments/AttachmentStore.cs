@@ -9,13 +9,18 @@ namespace Zwgk.Web.Documents.Attachments;
 /// Content-addressed files on disk: root/ab/cd/abcd…(64 hex). A file is written once, never changed,
 /// so the same content uploaded twice is stored once and any number of documents may point to it.
 /// </summary>
-public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger<AttachmentStore> logger)
+public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger<AttachmentStore> logger, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private const string TempFolder = ".tmp";
     private const int MaxFileNameLength = 200;
     private const int BufferSize = 81920;
 
     private readonly AttachmentOptions _options = options.Value;
+
+    // Orders a save that reuses stored bytes against the sweep deleting them (OrphanFileSweep); one per process.
+    private readonly Lock _sweepLock = new();
 
     public string Root => _options.StorageRoot;
 
@@ -65,8 +70,11 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
 
             var finalPath = PathFor(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+            // Under the sweep's lock: a file reused here is marked fresh before the sweep can judge it abandoned.
+            using var sweepGuard = _sweepLock.EnterScope();
             if (File.Exists(finalPath))
             {
+                File.SetLastWriteTimeUtc(finalPath, _clock.GetUtcNow().UtcDateTime);
                 logger.LogDebug("附件内容已存在，复用 {Sha256}", sha256);
             }
             else
@@ -75,6 +83,8 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
                 {
                     File.Move(tempPath, finalPath, overwrite: false);
                     moved = true;
+                    // The sweep judges age on the same clock as everything else (a test's clock, too).
+                    File.SetLastWriteTimeUtc(finalPath, _clock.GetUtcNow().UtcDateTime);
                 }
                 catch (IOException) when (File.Exists(finalPath))
                 {
@@ -108,6 +118,53 @@ public sealed class AttachmentStore(IOptions<AttachmentOptions> options, ILogger
     }
 
     public bool Exists(string sha256) => File.Exists(PathFor(sha256));
+
+    /// <summary>Every stored file with the time it was last stored, oldest first; files not named by a SHA-256 are skipped.</summary>
+    public IReadOnlyList<(string Sha256, DateTime StoredAtUtc)> List()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(path => (Sha256: Path.GetFileName(path), Path: path))
+            .Where(f => IsValidSha256(f.Sha256) && f.Path == PathFor(f.Sha256))
+            .Select(f => (f.Sha256, File.GetLastWriteTimeUtc(f.Path)))
+            .OrderBy(f => f.Item2)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Deletes a stored file, unless it was stored again at or after <paramref name="storedBeforeUtc"/>: a save of the
+    /// same bytes marks it fresh under the same lock, so a file being reused is never taken away.
+    /// </summary>
+    public bool DeleteIfStoredBefore(string sha256, DateTime storedBeforeUtc)
+    {
+        var path = PathFor(sha256);
+        using var sweepGuard = _sweepLock.EnterScope();
+        if (!File.Exists(path) || File.GetLastWriteTimeUtc(path) >= storedBeforeUtc)
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
+
+    /// <summary>Temp files a crashed save left behind, older than the cut-off.</summary>
+    public int DeleteTempFilesBefore(DateTime cutoffUtc)
+    {
+        var folder = Path.Combine(Root, TempFolder);
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var old = Directory.EnumerateFiles(folder).Where(f => File.GetLastWriteTimeUtc(f) < cutoffUtc).ToList();
+        old.ForEach(TryDelete);
+        return old.Count;
+    }
 
     /// <summary>root/ab/cd/abcd…; validates the address first, so no caller input ever reaches the path unchecked.</summary>
     public string PathFor(string sha256)

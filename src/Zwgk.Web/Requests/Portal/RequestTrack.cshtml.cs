@@ -51,6 +51,7 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
             return NotFound();
         }
 
+        await requests.RecordDownloadAsync(a, HttpContext.RequestAborted);
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return File(files.Open(a), a.MimeType, a.FileName);
