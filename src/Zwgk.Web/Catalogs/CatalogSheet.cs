@@ -13,7 +13,8 @@ public sealed record SheetResult<T>(IReadOnlyList<T> Rows, IReadOnlyList<SheetEr
 }
 
 /// <summary>
-/// Reads and writes the standard column layout (rules/domains.md) with MiniExcel, row by row (streaming). A read validates
+/// Reads and writes the standard column layout (rules/domains.md) with MiniExcel, row by row (streaming); reads also take
+/// the two-row header of the published guideline tables (<see cref="TwoRowHeader"/>). A read validates
 /// every row and reports each problem in Chinese; callers save nothing unless the whole sheet is valid.
 /// </summary>
 public static class CatalogSheet
@@ -162,6 +163,7 @@ public static class CatalogSheet
         string[] lines =
         [
             "第一行为表头，请勿修改列名；从第二行起每行一个公开事项。",
+            "也可直接导入指引原表样式：两行表头（“公开事项”下分一级事项、二级事项，“公开对象”“公开方式”“公开层级”下分列以“√”勾选），数据从第三行起。",
             "必填列：试点领域（导入单位目录时）、一级事项、二级事项、公开内容（要素）、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。",
             "试点领域：填写26个试点领域之一，也可使用其他文件中的名称（如“就业创业”“生态环境”）。",
             "公开时限：写明天数和单位，如“信息形成或者变更之日起20个工作日内”“本级人大或其常委会批准后20日内”“10个工作日内公开，公示7个工作日”，或“实时”“每年3月31日前”。",
@@ -188,8 +190,7 @@ public static class CatalogSheet
 
         try
         {
-            var headers = MiniExcel.GetColumns(file, useHeaderRow: true)?.Select(h => h?.Trim() ?? "").ToList() ?? [];
-            file.Position = 0;
+            var (headers, dataRows, headerRows) = Open(file);
             var missing = required.Where(r => !headers.Contains(r)).ToList();
             if (missing.Count > 0)
             {
@@ -201,8 +202,8 @@ public static class CatalogSheet
             var total = 0;
             var seen = new Dictionary<string, int>();
             Dictionary<string, string>? previous = null;
-            var rowNumber = 1;
-            foreach (IDictionary<string, object?> raw in MiniExcel.Query(file, useHeaderRow: true))
+            var rowNumber = headerRows;
+            foreach (var raw in dataRows)
             {
                 rowNumber++;
                 var cells = new RowCells(raw, previous);
@@ -235,7 +236,7 @@ public static class CatalogSheet
                 previous = cells.Resolved;
             }
 
-            if (rowNumber == 1 || (rows.Count == 0 && total == 0))
+            if (rowNumber == headerRows || (rows.Count == 0 && total == 0))
             {
                 return Fail<T>("表格中没有数据行。");
             }
@@ -247,6 +248,24 @@ public static class CatalogSheet
         {
             return Fail<T>("文件已损坏或不是有效的 Excel 工作簿（.xlsx），无法读取。");
         }
+    }
+
+    /// <summary>
+    /// The sheet's headers and data rows: the one-row layout of our template, or the two-row layout of the published
+    /// guideline tables (<see cref="TwoRowHeader"/>), whose rows are turned into one-row cells.
+    /// </summary>
+    private static (IReadOnlyList<string> Headers, IEnumerable<IDictionary<string, object?>> Rows, int HeaderRows) Open(Stream file)
+    {
+        var top = MiniExcel.Query(file, useHeaderRow: false).Take(2).Cast<IDictionary<string, object?>>().ToList();
+        file.Position = 0;
+        if (top.Count == 2 && TwoRowHeader.TryCreate(top[0], top[1]) is { } layout)
+        {
+            return (layout.Headers, MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object?>>().Skip(2).Select(layout.Translate), 2);
+        }
+
+        var headers = MiniExcel.GetColumns(file, useHeaderRow: true)?.Select(h => h?.Trim() ?? "").ToList() ?? [];
+        file.Position = 0;
+        return (headers, MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>(), 1);
     }
 
     /// <summary>An .xlsx is a zip; anything else (a renamed file, an old .xls, junk) is refused before MiniExcel sees it.</summary>

@@ -167,6 +167,48 @@ public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Equal(3, list[0].GetProperty("items").GetInt32());
     }
 
+    [Fact]
+    public async Task A_guideline_table_in_the_published_two_row_layout_with_ticks_is_read_row_by_row()
+    {
+        // The ministries' layout: 公开事项 spans 一级/二级事项, and 公开对象/方式/层级 span tick columns. A merged cell holds
+        // its value in its top-left cell only, which is what the blank cells here are.
+        string[] top = ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", ""];
+        string[] sub = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+        string[] Row(int n, string name, string audience, string group, string active, string onRequest, string county, string township) =>
+            [n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == 1 ? "最低生活保障" : "同上", name, "低保对象名单及相关信息", "《社会救助暂行办法》（国务院令第649号）",
+             "10个工作日内公开，公示7个工作日", "县级民政部门、乡镇（街道）", "村（社区）公示栏", audience, group, active, onRequest, county, township];
+        byte[] Sheet(params string[][] rows)
+        {
+            using var s = new MemoryStream();
+            s.SaveAs(rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: (object?)v)).ToDictionary(c => c.Key, c => c.Value)).ToList(), printHeader: false);
+            return s.ToArray();
+        }
+
+        var fields = new Dictionary<string, string> { ["domainId"] = "25", ["title"] = "扶贫领域基层政务公开标准指引（原表样式）", ["issuedBy"] = "国务院扶贫办" };
+        var admin = factory.WithToken(DemoAccounts.AdminToken);
+        var bad = await admin.UploadAsync("/api/v1/guidelines", Sheet(top, sub,
+            Row(1, "审核信息", "√", "", "√", "", "√", "√"),
+            Row(2, "审批信息", "", "低保对象", "", "", "√", "")), fields: fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var error = Assert.Single((await bad.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal((4, "公开方式"), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+
+        var created = await admin.UploadAsync("/api/v1/guidelines", Sheet(top, sub,
+            Row(1, "审核信息", "√", "", "√", "", "√", "√"),
+            Row(2, "审批信息", "", "低保对象", "", "✓", "同上", "")), fields: fields);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
+        var items = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/guidelines/{id}")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("elements")).ToList();
+        Assert.Equal(["审核信息", "审批信息"], items.Select(e => e.GetProperty("name").GetString()));
+        Assert.All(items, e => Assert.Equal("最低生活保障", e.GetProperty("category").GetString()));
+        Assert.Equal(("Public", "Proactive", 2), (items[0].GetProperty("audience").GetString(), items[0].GetProperty("method").GetString(), items[0].GetProperty("levels").GetArrayLength()));
+        Assert.Equal(("SpecificGroup", "低保对象", "OnRequest"), (items[1].GetProperty("audience").GetString(), items[1].GetProperty("audienceGroup").GetString(), items[1].GetProperty("method").GetString()));
+        // "同上" under 县级 repeats the whole 公开层级 of the row above.
+        Assert.Equal(2, items[1].GetProperty("levels").GetArrayLength());
+        Assert.Equal(7, items[0].GetProperty("timeLimit").GetProperty("publicityDays").GetInt32());
+    }
+
     private static byte[] RandomBytes(int n)
     {
         var b = new byte[n];
