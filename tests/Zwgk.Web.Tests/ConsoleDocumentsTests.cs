@@ -359,6 +359,24 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         Assert.Equal(2, old!.CurrentVersion);
         Assert.Equal("<p>更正后的正文。</p>", old.BodyHtml);
 
+        // A correction goes public at once, so it passes the wording check: a flagged expression needs a reason.
+        var flagged = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "根据环境保护部有关规定执行。",
+            ["Reason"] = "补充依据。",
+        }, "[data-testid=correct-form]");
+        Assert.Equal(HttpStatusCode.OK, flagged.StatusCode);
+        var flaggedPage = await Browser.ParseAsync(flagged);
+        Assert.Contains("疑似错敏表述", Alert(flaggedPage), StringComparison.Ordinal);
+        Assert.Contains("生态环境部", flaggedPage.QuerySelector("[data-testid=correct-findings]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await FindAsync(oldTitle))!.CurrentVersion);
+        var overridden = await office.PostFormAsync(flaggedPage.QuerySelector("[data-testid=correct-form]")!,
+            new Dictionary<string, string> { ["WordingOverrideReason"] = "转述原文件时的机构名称" }, $"/admin/documents/{oldId}/correct");
+        Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        var third = await FindAsync(oldTitle);
+        Assert.Equal(3, third!.CurrentVersion);
+        Assert.Contains(third.Events, e => e.Action == "Corrected" && e.Note != null && e.Note.Contains("转述原文件时的机构名称", StringComparison.Ordinal));
+
         // 有效性: the old one is repealed by the new one.
         var repealed = await StepAsync(office, oldId, "validity", new()
         {

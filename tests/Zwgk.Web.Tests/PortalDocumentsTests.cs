@@ -174,6 +174,16 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.Equal(2, versions.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("更正错别字。", versions.TextContent);
         Assert.Contains("更正后的正文。", page.QuerySelector("[data-testid=doc-body]")!.TextContent);
+
+        // Through the API too, a flagged expression in a correction is refused without a reason, and nothing goes public.
+        var flagged = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
+            new { content = input with { BodyHtml = "<p>经国家工商行政管理总局同意。</p>" }, reason = "补充说明。" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, flagged.StatusCode);
+        Assert.Contains("疑似错敏表述", await flagged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("国家工商行政管理总局", (await browser.GetDocumentAsync($"/doc/{id}")).QuerySelector("[data-testid=doc-body]")!.TextContent, StringComparison.Ordinal);
+        var overridden = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
+            new { content = input with { BodyHtml = "<p>经国家工商行政管理总局同意。</p>" }, reason = "补充说明。", wordingOverrideReason = "引用2017年原文" });
+        Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
     }
 
     [Fact]

@@ -21,6 +21,14 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
     [StringLength(1000, ErrorMessage = "更正理由不超过1000字。")]
     public string? Reason { get; set; }
 
+    /// <summary>Why the correction goes public although the wording check flags expressions in it.</summary>
+    [BindProperty]
+    [StringLength(1000, ErrorMessage = "仍予发布的理由不超过1000字。")]
+    public string? WordingOverrideReason { get; set; }
+
+    /// <summary>The wording check of the corrected text, shown once a correction was sent with flagged expressions.</summary>
+    public IReadOnlyList<WordingFinding> Findings { get; private set; } = [];
+
     public override bool Correcting => true;
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -47,7 +55,8 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
         TranslateBindingErrors();
         if (ModelState.IsValid)
         {
-            var corrected = await documents.CorrectAsync(id, Input.ToContent(), Reason ?? "");
+            var content = Input.ToContent();
+            var corrected = await documents.CorrectAsync(id, content, Reason ?? "", WordingOverrideReason);
             if (corrected.Forbidden)
             {
                 return Forbid();
@@ -60,6 +69,7 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
             }
 
             Fail(corrected.Error ?? "信息不存在。");
+            Findings = await documents.WordingFindingsAsync(content.Title, content.BodyHtml);
         }
 
         await LoadAsync(id, unit!);

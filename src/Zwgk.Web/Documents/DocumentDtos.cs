@@ -54,7 +54,7 @@ public sealed record OpinionInput(string? Opinion);
 
 public sealed record SignOffInput(string? WordingOverrideReason, DateTime? PublishAt);
 
-public sealed record CorrectionInput(DocumentInput Content, string? Reason);
+public sealed record CorrectionInput(DocumentInput Content, string? Reason, string? WordingOverrideReason = null);
 
 public sealed record ValidityInput(Validity Validity, DateOnly On, string? Reason, int? ByDocumentId);
 

@@ -70,8 +70,13 @@ public sealed class DocumentService(
     public Task<DocumentOutcome> WithdrawAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentWithdrawn", d => d.Withdraw(Actor, reason, Now), ct, reason);
 
-    public Task<DocumentOutcome> CorrectAsync(int id, DocumentContent content, string reason, CancellationToken ct = default) =>
-        RunAsync(id, Permission.ReviewContent, "DocumentCorrected", d => d.Correct(Clean(content), Actor, reason, Now), ct, reason);
+    public async Task<DocumentOutcome> CorrectAsync(int id, DocumentContent content, string reason, string? wordingOverrideReason = null, CancellationToken ct = default)
+    {
+        var cleaned = Clean(content);
+        var findings = await WordingFindingsAsync(cleaned.Title, cleaned.BodyHtml, ct);
+        return await RunAsync(id, Permission.ReviewContent, "DocumentCorrected",
+            d => d.Correct(cleaned, Actor, reason, Now, findings.Count, wordingOverrideReason), ct, reason);
+    }
 
     public async Task<DocumentOutcome> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, CancellationToken ct = default)
     {
@@ -144,8 +149,14 @@ public sealed class DocumentService(
             return [];
         }
 
+        return await WordingFindingsAsync(document.Title, document.BodyHtml, ct);
+    }
+
+    /// <summary>The wording check of a title and body not (yet) saved, e.g. a correction before it goes public.</summary>
+    public async Task<IReadOnlyList<WordingFinding>> WordingFindingsAsync(string title, string bodyHtml, CancellationToken ct = default)
+    {
         var rules = await db.Set<WordingRuleRecord>().AsNoTracking().Select(r => new WordingRule(r.Term, r.Suggestion, r.Serious)).ToListAsync(ct);
-        return WordingCheck.Find(rules, document.Title, html.ToText(document.BodyHtml));
+        return WordingCheck.Find(rules, title, html.ToText(bodyHtml));
     }
 
     public Task<Document?> LoadAsync(int id, CancellationToken ct = default) =>

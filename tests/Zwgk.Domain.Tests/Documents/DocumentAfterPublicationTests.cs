@@ -116,6 +116,22 @@ public sealed class DocumentAfterPublicationTests
     }
 
     [Fact]
+    public void A_correction_with_flagged_wording_needs_a_reason_and_records_it()
+    {
+        var d = Published();
+
+        var refused = Assert.Throws<DomainRuleException>(() => d.Correct(Valid() with { Title = "环境保护部文件" }, Drafter, "更正标题。", At(10), wordingFlags: 1, wordingOverrideReason: " "));
+        Assert.Contains("1 处疑似错敏表述", refused.Message, StringComparison.Ordinal);
+        Assert.Single(d.Versions);
+        Assert.NotEqual("环境保护部文件", d.Title);
+
+        d.Correct(Valid() with { Title = "环境保护部文件" }, Drafter, "更正标题。", At(10), wordingFlags: 1, wordingOverrideReason: "引用原机构名称的历史文件");
+        Assert.Equal(2, d.Versions.Count);
+        Assert.Equal("更正标题。", d.Versions[^1].Reason);
+        Assert.Contains("引用原机构名称的历史文件", d.Events[^1].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Successive_corrections_number_the_versions()
     {
         var d = Published();
