@@ -72,7 +72,7 @@ public static class DocumentsApi
         docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
             Answer(await s.WithdrawAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("撤稿：立即从门户、订阅和搜索中移除");
         docs.MapPost("/{id:int}/correct", async (int id, CorrectionInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", input.WordingOverrideReason, ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本");
+            Answer(await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", input.WordingOverrideReason, ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本；更正后的内容有疑似错敏表述时须填写 wordingOverrideReason");
         docs.MapPost("/{id:int}/convert", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
             Answer(await s.ConvertToProactiveAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("年度审查：转为主动公开并发布");
         docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
