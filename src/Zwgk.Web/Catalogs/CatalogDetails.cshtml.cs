@@ -33,7 +33,10 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file)
+    /// <summary>The domains to choose for a sheet of one domain without a 试点领域 column.</summary>
+    public IReadOnlyList<PilotDomain> Domains { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file, int? domainId)
     {
         if (file is null)
         {
@@ -42,7 +45,7 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
         }
 
         await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
-        var o = await catalogs.ImportAsync(id, stream, file.FileName);
+        var o = await catalogs.ImportAsync(id, stream, file.FileName, domainId);
         if (o.Ok)
         {
             Flash = $"已从“{Path.GetFileName(file.FileName)}”导入 {o.Catalog!.Items.Count} 个事项。";
@@ -150,6 +153,7 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
         Items = await views.ItemsAsync(c);
         ServiceMismatches = await catalogs.ServiceMismatchesAsync(id);
         ServiceCount = await db.Set<ServiceItem>().CountAsync(s => s.UnitId == c.UnitId);
+        Domains = await db.Set<PilotDomain>().AsNoTracking().OrderBy(d => d.Number).ToListAsync();
         Title = $"{CatalogUnit.Name} 标准目录第{c.Number}版";
         return null;
     }

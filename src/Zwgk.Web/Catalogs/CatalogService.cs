@@ -119,8 +119,11 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
     public Task<CatalogOutcome> SetChangeReasonAsync(int id, string reason, CancellationToken ct = default) =>
         EditAsync(id, "CatalogEdited", c => c.SetChangeReason(reason, Actor, Now), ct, reason);
 
-    /// <summary>Replaces the draft's items with a spreadsheet's rows; nothing is saved unless every row is valid.</summary>
-    public async Task<CatalogOutcome> ImportAsync(int id, Stream file, string fileName, CancellationToken ct = default)
+    /// <summary>
+    /// Replaces the draft's items with a spreadsheet's rows; nothing is saved unless every row is valid. A sheet of one
+    /// domain without a 试点领域 column (a ministry's table) is imported under <paramref name="domainId"/>.
+    /// </summary>
+    public async Task<CatalogOutcome> ImportAsync(int id, Stream file, string fileName, int? domainId = null, CancellationToken ct = default)
     {
         var catalog = await LoadAsync(id, ct);
         if (catalog is null)
@@ -140,7 +143,13 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
 
         var domains = await db.Set<PilotDomain>().AsNoTracking().ToListAsync(ct);
         var guideline = await GuidelineIndexAsync(ct);
-        var sheet = CatalogSheet.ReadCatalog(file, domains, (domain, e) => guideline.TryGetValue((domain, e.ItemKey), out var gid) ? gid : null);
+        var defaultDomain = domainId is int d ? domains.SingleOrDefault(x => x.Id == d) : null;
+        if (domainId is not null && defaultDomain is null)
+        {
+            return new(catalog, "所选的试点领域不存在。");
+        }
+
+        var sheet = CatalogSheet.ReadCatalog(file, domains, (domain, e) => guideline.TryGetValue((domain, e.ItemKey), out var gid) ? gid : null, defaultDomain);
         if (!sheet.Ok)
         {
             return new(catalog, SheetErrors: sheet.Errors, ErrorTotal: sheet.ErrorTotal);

@@ -180,10 +180,22 @@ public static class CatalogsApi
                 return Problems.BadRequest("请以 multipart/form-data 上传字段 file（.xlsx）。");
             }
 
+            int? domainId = null;
+            if (!string.IsNullOrWhiteSpace(form["domainId"]))
+            {
+                if (!int.TryParse(form["domainId"], out var d))
+                {
+                    return Problems.BadRequest("domainId 应为试点领域的编号。");
+                }
+
+                domainId = d;
+            }
+
             await using var stream = await Buffer(file, ct);
-            var o = await s.ImportAsync(id, stream, file.FileName, ct);
+            var o = await s.ImportAsync(id, stream, file.FileName, domainId, ct);
             return o.SheetErrors is { } errors ? SheetProblem(errors, o.ErrorTotal) : await AnswerAsync(o, v, db, ct);
-        }).RequireAuthorization(edit).DisableAntiforgery().WithSummary("从 Excel 导入（替换草稿中的全部事项）；任一行有误则不保存，返回逐行错误");
+        }).RequireAuthorization(edit).DisableAntiforgery()
+          .WithSummary("从 Excel 导入（替换草稿中的全部事项）；任一行有误则不保存，返回逐行错误。可选 domainId：表中没有“试点领域”列或该列为空的行归入此领域");
         catalogs.MapPost("/{id:int}/submit", async (int id, CatalogService s, CatalogViews v, ZwgkDbContext db, CancellationToken ct) =>
             await AnswerAsync(await s.SubmitAsync(id, ct), v, db, ct)).RequireAuthorization(edit).WithSummary("提交上一级审核");
         catalogs.MapPost("/{id:int}/return", async (int id, ReturnCatalogInput input, CatalogService s, CatalogViews v, ZwgkDbContext db, CancellationToken ct) =>

@@ -209,6 +209,31 @@ public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Equal(7, items[0].GetProperty("timeLimit").GetProperty("publicityDays").GetInt32());
     }
 
+    [Fact]
+    public async Task A_ministry_table_without_a_domain_column_is_imported_under_the_domain_chosen_and_an_empty_domain_cell_is_an_error()
+    {
+        var (editor, id) = await DraftAsync();
+        var rows = CatalogSheets.Township().Take(2).Select(r => r.Where(c => c.Key != "试点领域").ToDictionary()).ToList();
+
+        var noDomain = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noDomain.StatusCode);
+        Assert.Contains((await noDomain.JsonAsync()).GetProperty("errors").EnumerateArray(), e => e.GetProperty("column").GetString() == "试点领域");
+
+        var chosen = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(rows), fields: new Dictionary<string, string> { ["domainId"] = "4" });
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        var items = (await chosen.JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Equal(4, i.GetProperty("domainId").GetInt32()));
+
+        // With the column present, a row that leaves it empty is reported, not dropped.
+        var mixed = CatalogSheets.Township();
+        mixed[1].With("试点领域", "");
+        var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(mixed));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single((await response.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "试点领域"), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+    }
+
     private static byte[] RandomBytes(int n)
     {
         var b = new byte[n];
