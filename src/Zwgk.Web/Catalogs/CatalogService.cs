@@ -289,7 +289,14 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
             return new(null, NotFound: true);
         }
 
-        return !await MayEditAsync(catalog, ct) ? new(catalog, Forbidden: true) : await SaveAsync(catalog, auditAction, step, reason, ct);
+        if (!await MayEditAsync(catalog, ct))
+        {
+            return new(catalog, Forbidden: true);
+        }
+
+        // The audit line names the items and elements the edit changed, not only that the catalog changed.
+        var note = new ItemChangeNote(catalog);
+        return await SaveAsync(catalog, auditAction, step, () => note.After(catalog, reason), ct);
     }
 
     private async Task<CatalogOutcome> ReviewAsync(int id, string auditAction, Action<StandardCatalog, AccessScope, UnitPath> step, string? reason, CancellationToken ct)
@@ -308,10 +315,11 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }
 
         // The aggregate itself refuses a reviewer who is not above the unit (e.g. the township's own reviewer).
-        return await SaveAsync(catalog, auditAction, c => step(c, scope, reviewing.UnitPath), reason, ct);
+        return await SaveAsync(catalog, auditAction, c => step(c, scope, reviewing.UnitPath), () => reason, ct);
     }
 
-    private async Task<CatalogOutcome> SaveAsync(StandardCatalog catalog, string auditAction, Action<StandardCatalog> step, string? reason, CancellationToken ct)
+    /// <param name="reason">The audit line's reason, read after the step.</param>
+    private async Task<CatalogOutcome> SaveAsync(StandardCatalog catalog, string auditAction, Action<StandardCatalog> step, Func<string?> reason, CancellationToken ct)
     {
         try
         {
@@ -323,7 +331,8 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }
 
         audit.Action = auditAction;
-        audit.Reason = reason;
+        audit.Reason = reason();
+
         await db.SaveChangesAsync(ct);
         return new(catalog);
     }

@@ -58,6 +58,9 @@ public sealed class CatalogReviewTests(ZwgkFactory factory) : IClassFixture<Zwgk
         var actions = await factory.DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "StandardCatalog" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync());
         Assert.Contains("CatalogSubmitted", actions);
         Assert.Contains("CatalogReturned", actions);
+        // The item edit's audit line says which item and which element changed.
+        var edit = await factory.DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "StandardCatalog" && a.EntityId == id.ToString() && a.Action == "CatalogItemEdited").Select(a => a.Reason).SingleAsync());
+        Assert.Equal("修改：审核信息（公开主体）", edit);
         Assert.Contains("CatalogPublished", actions);
     }
 
