@@ -368,7 +368,7 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         Assert.Equal(HttpStatusCode.OK, flagged.StatusCode);
         var flaggedPage = await Browser.ParseAsync(flagged);
         Assert.Contains("疑似错敏表述", Alert(flaggedPage), StringComparison.Ordinal);
-        Assert.Contains("生态环境部", flaggedPage.QuerySelector("[data-testid=correct-findings]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("生态环境部", flaggedPage.QuerySelector("[data-testid=doc-findings]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, (await FindAsync(oldTitle))!.CurrentVersion);
         var overridden = await office.PostFormAsync(flaggedPage.QuerySelector("[data-testid=correct-form]")!,
             new Dictionary<string, string> { ["WordingOverrideReason"] = "转述原文件时的机构名称" }, $"/admin/documents/{oldId}/correct");

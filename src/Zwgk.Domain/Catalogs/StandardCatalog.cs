@@ -53,6 +53,9 @@ public sealed class StandardCatalog : IAuditable
 
     public IReadOnlyList<CatalogItem> Items => _items;
 
+    /// <summary>A detached copy of the items, to compare with after an edit (<see cref="CatalogDiff"/>).</summary>
+    public IReadOnlyList<CatalogItem> SnapshotItems() => _items.Select(i => i.CopyForRevision()).ToList();
+
     public IReadOnlyList<CatalogEvent> Events => _events;
 
     public IReadOnlyList<CatalogReviewComment> Comments => _comments;

@@ -188,7 +188,7 @@ public sealed class Document : IAuditable
     public void SignOff(string leader, DateTime now, int wordingFlags, string? wordingOverrideReason, DateTime? publishAt, string? indexNumber)
     {
         Require(State == DocumentState.SignOff, "稿件不在审签环节。");
-        Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(wordingOverrideReason), $"稿件有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
+        RequireWordingReason(wordingFlags, wordingOverrideReason, "稿件");
         var publishesNow = Attribute == DisclosureAttribute.Proactive && !(publishAt is { } later && later > now);
         if (publishesNow)
         {
@@ -262,7 +262,7 @@ public sealed class Document : IAuditable
         Require(content.Attribute == Attribute, "更正不能改变公开属性。");
         var problems = content.Problems();
         Require(problems.Count == 0, "更正后的内容不完整：" + string.Join("", problems));
-        Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(wordingOverrideReason), $"更正后的内容有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
+        RequireWordingReason(wordingFlags, wordingOverrideReason, "更正后的内容");
         Apply(content);
         CurrentVersion++;
         var note = wordingFlags == 0 ? reason.Trim() : $"{reason.Trim()}（{wordingFlags} 处疑似错敏表述仍予发布，理由：{wordingOverrideReason!.Trim()}）";
@@ -307,6 +307,10 @@ public sealed class Document : IAuditable
         _versions.Add(new DocumentVersion(CurrentVersion, Title, DocumentNumber, BodyHtml, now, actor, CurrentVersion == 1 ? null : "重新发布"));
         Move(DocumentState.Published, now, actor, "Published", null);
     }
+
+    /// <summary>Publishing despite flagged wording needs a recorded reason (site-inspection.md: serious wording errors are a veto item).</summary>
+    private static void RequireWordingReason(int wordingFlags, string? reason, string what) =>
+        Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(reason), $"{what}有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
 
     private void RequireIndexNumber(string? indexNumber) =>
         Require(!string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");

@@ -296,7 +296,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
 
         // The audit line names the items and elements the edit changed, not only that the catalog changed.
         var note = new ItemChangeNote(catalog);
-        return await SaveAsync(catalog, auditAction, step, () => note.After(catalog, reason), ct);
+        return await SaveAsync(catalog, auditAction, step, () => note.After(reason), ct);
     }
 
     private async Task<CatalogOutcome> ReviewAsync(int id, string auditAction, Action<StandardCatalog, AccessScope, UnitPath> step, string? reason, CancellationToken ct)

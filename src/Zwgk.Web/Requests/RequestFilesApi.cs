@@ -101,9 +101,15 @@ public static class RequestFilesApi
     /// <summary>Sends the file as a download that is never cached or rendered by the browser: it is someone's identity document.</summary>
     public static IResult Serve(HttpContext http, RequestFiles files, RequestAttachment a)
     {
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
+        NeverCacheOrSniff(http.Response);
         return Results.File(files.Open(a), a.MimeType, a.FileName);
+    }
+
+    /// <summary>The headers of every attachment download, the API's and the tracking page's.</summary>
+    public static void NeverCacheOrSniff(HttpResponse response)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "private, no-store";
     }
 
     private static async Task<UploadResult?> UploadAsync(HttpRequest http, RequestFiles files, long attached, CancellationToken ct)

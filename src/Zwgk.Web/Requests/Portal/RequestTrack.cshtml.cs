@@ -52,8 +52,7 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
         }
 
         await requests.RecordDownloadAsync(a, HttpContext.RequestAborted);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = "private, no-store";
+        RequestFilesApi.NeverCacheOrSniff(Response);
         return File(files.Open(a), a.MimeType, a.FileName);
     }
 
