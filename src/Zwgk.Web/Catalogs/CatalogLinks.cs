@@ -5,6 +5,7 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Organizations;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -39,7 +40,7 @@ public sealed class CatalogLinks(ZwgkDbContext db, UserAccess access, AuditConte
             return (false, "信息不存在。");
         }
 
-        var path = UnitPath.Parse(await db.Organizations.Where(o => o.Id == doc.UnitId).Select(o => o.Path).SingleAsync(ct));
+        var path = await db.UnitPathOfAsync(doc.UnitId, ct);
         if (!(await access.GetAsync(ct)).Has(Permission.EditContent, path))
         {
             return (true, null);

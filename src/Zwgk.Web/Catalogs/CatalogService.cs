@@ -250,7 +250,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
     /// <summary>The government that reviews the unit's catalog (the nearest government above it).</summary>
     public async Task<Organization?> ReviewingUnitAsync(int unitId, CancellationToken ct = default)
     {
-        var path = UnitPath.Parse(await db.Organizations.Where(o => o.Id == unitId).Select(o => o.Path).SingleAsync(ct));
+        var path = await db.UnitPathOfAsync(unitId, ct);
         var ids = path.Ids;
         var kinds = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var reviewing = CatalogReview.ReviewingUnitId(path, id => kinds[id].Kind);
@@ -258,7 +258,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
     }
 
     public async Task<bool> MayEditAsync(StandardCatalog c, CancellationToken ct = default) =>
-        (await access.GetAsync(ct)).Has(Permission.EditContent, await PathOfAsync(c.UnitId, ct));
+        (await access.GetAsync(ct)).Has(Permission.EditContent, await db.UnitPathOfAsync(c.UnitId, ct));
 
     public async Task<bool> MayReviewAsync(StandardCatalog c, CancellationToken ct = default) =>
         await ReviewingUnitAsync(c.UnitId, ct) is { } r && CatalogReview.MayReview(await access.GetAsync(ct), r.UnitPath);
@@ -277,9 +277,6 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
 
         return index;
     }
-
-    private async Task<UnitPath> PathOfAsync(int unitId, CancellationToken ct) =>
-        UnitPath.Parse(await db.Organizations.Where(o => o.Id == unitId).Select(o => o.Path).SingleAsync(ct));
 
     private async Task<CatalogOutcome> EditAsync(int id, string auditAction, Action<StandardCatalog> step, CancellationToken ct, string? reason = null)
     {
@@ -309,7 +306,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
 
         var reviewing = await ReviewingUnitAsync(catalog.UnitId, ct);
         var scope = await access.GetAsync(ct);
-        if (reviewing is null || !scope.Has(Permission.ReviewContent, await PathOfAsync(catalog.UnitId, ct)))
+        if (reviewing is null || !scope.Has(Permission.ReviewContent, await db.UnitPathOfAsync(catalog.UnitId, ct)))
         {
             return new(catalog, Forbidden: true);
         }

@@ -5,6 +5,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Organizations;
 
 namespace Zwgk.Web.Documents;
 
@@ -94,7 +95,7 @@ public sealed class DocumentFiles(
             return (null, new Outcome(null, NotFound: true));
         }
 
-        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct));
+        var path = await db.UnitPathOfAsync(document.UnitId, ct);
         var scope = await access.GetAsync(ct);
         var allowed = document.State switch
         {

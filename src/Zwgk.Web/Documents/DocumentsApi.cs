@@ -5,6 +5,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Organizations;
 
 namespace Zwgk.Web.Documents;
 
@@ -100,7 +101,7 @@ public static class DocumentsApi
             return false;
         }
 
-        var path = Zwgk.Domain.Organizations.UnitPath.Parse(await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.Path).SingleAsync(ct));
+        var path = await db.UnitPathOfAsync(d.UnitId, ct);
         return scope.Has(Permission.EditContent, path) || scope.Has(Permission.ReviewContent, path);
     }
 

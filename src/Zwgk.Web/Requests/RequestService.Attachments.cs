@@ -3,6 +3,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Audit;
+using Zwgk.Web.Organizations;
 
 namespace Zwgk.Web.Requests;
 
@@ -117,7 +118,7 @@ public sealed partial class RequestService
             Actor = access.UserName is null ? "申请人" : audit.Actor,
             IpAddress = audit.IpAddress,
             UnitId = r.UnitId,
-            UnitPath = await db.Organizations.AsNoTracking().Where(o => o.Id == r.UnitId).Select(o => o.Path).SingleAsync(ct),
+            UnitPath = (await db.UnitPathOfAsync(r.UnitId, ct)).Value,
             EntityType = nameof(InformationRequest),
             EntityId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = action,
