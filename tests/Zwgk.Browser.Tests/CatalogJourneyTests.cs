@@ -53,7 +53,7 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         await SignInAsync(page, "editor", "Zwgk2026Editor");
         await page.GotoAsync("/admin/catalogs");
         await page.Locator("[data-testid^=catalog-start-]").ClickAsync();
-        await page.WaitForURLAsync(CatalogUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(CatalogUrl());
         var id = CatalogUrl().Match(page.Url).Groups[1].Value;
 
         // The first file has one bad cell: the report names its row and column, and nothing is imported.
@@ -85,7 +85,7 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         await AssertAccessibleAsync(page);
         await page.Locator("[data-testid=review-item][data-name=审核信息] textarea").FillAsync("公开主体应写明街道社会事务办公室。");
         await page.GetByTestId("review-return").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/admin/catalogs", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(url => url.EndsWith("/admin/catalogs", StringComparison.Ordinal));
         await page.GetByTestId("logout").ClickAsync();
 
         // The editor sees the comment on the item, fixes it and submits again.
@@ -97,7 +97,7 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         Assert.Contains("标准指引原值", await page.GetByTestId("item-form").InnerTextAsync());
         await page.GetByTestId("item-body").FillAsync("东村街道社会事务办公室");
         await page.GetByTestId("item-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/admin/catalogs/{id}"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(new Regex($"/admin/catalogs/{id}"));
         await page.GetByTestId("catalog-submit").ClickAsync();
         Assert.Contains("待上级审核", await page.GetByTestId("catalog-state").InnerTextAsync());
         await page.GetByTestId("logout").ClickAsync();
@@ -118,7 +118,7 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         await page.GetByTestId("doc-body").FillAsync("一、申请条件：家庭人均收入低于当地低保标准。\n二、办理地点：东村街道便民服务中心。");
         await page.GetByTestId("doc-catalog-items").SelectOptionAsync(new SelectOptionValue { Label = "社会救助／最低生活保障／办事指南" });
         await page.GetByTestId("doc-save-submit").ClickAsync();
-        await page.WaitForURLAsync(DocumentUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(DocumentUrl());
         var doc = DocumentUrl().Match(page.Url).Groups[1].Value;
         await page.GetByTestId("logout").ClickAsync();
         await SignInAsync(page, "reviewer", "Zwgk2026Review");

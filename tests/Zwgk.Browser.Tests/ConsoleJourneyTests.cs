@@ -19,7 +19,7 @@ public sealed class ConsoleJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         await page.GetByTestId("user-homeunit").SelectOptionAsync(new SelectOptionValue { Label = "海阳市方圆街道办事处" });
         await page.GetByTestId("user-role").SelectOptionAsync("DisclosureOffice");
         await page.GetByTestId("user-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/admin/users/new", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(url => !url.EndsWith("/admin/users/new", StringComparison.Ordinal));
         await page.GetByTestId("logout").ClickAsync();
 
         await SignInAsync(page, "fy.office", "Fangyuan2026Office");

@@ -27,7 +27,7 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
         await page.GetByLabel("民政、扶贫、救灾").CheckAsync();
         await page.GetByTestId("doc-body").FillAsync("经审核，现将2026年第一季度城乡低保补助金发放情况公告如下。\n发放对象为辖区内符合条件的低保家庭。");
         await page.GetByTestId("doc-save").ClickAsync();
-        await page.WaitForURLAsync(DetailUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(DetailUrl());
         var id = DetailUrl().Match(page.Url).Groups[1].Value;
 
         await page.GetByTestId("attachment-file").SetInputFilesAsync(new FilePayload { Name = "发放名单图解.png", MimeType = "image/png", Buffer = Png });

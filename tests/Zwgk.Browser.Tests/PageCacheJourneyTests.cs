@@ -31,7 +31,7 @@ public sealed class PageCacheJourneyTests(BrowserFixture fx) : IClassFixture<Bro
         await staff.Locator("#UserName").FillAsync("reviewer");
         await staff.Locator("#Password").FillAsync("Zwgk2026Review");
         await staff.GetByTestId("login-submit").ClickAsync();
-        await staff.WaitForURLAsync(u => !u.Contains("/admin/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.WaitForAddressAsync(u => !u.Contains("/admin/login", StringComparison.Ordinal));
         await staff.GotoAsync(url);
         Assert.Contains("reviewer", await staff.GetByTestId("staff-bar").InnerTextAsync());
         var violations = await Axe.SeriousViolationsAsync(staff);
@@ -41,7 +41,7 @@ public sealed class PageCacheJourneyTests(BrowserFixture fx) : IClassFixture<Bro
         await staff.GetByTestId("doc-body").FillAsync("（更正）海阳市2020年政务公开工作要点全文以本版为准。\n各镇区街道、市政府各部门认真贯彻落实。");
         await staff.GetByTestId("correct-reason").FillAsync("订正正文表述。");
         await staff.GetByTestId("correct-submit").ClickAsync();
-        await staff.WaitForURLAsync(u => u.EndsWith($"/admin/documents/{id}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.WaitForAddressAsync(u => u.EndsWith($"/admin/documents/{id}", StringComparison.Ordinal));
 
         await citizen.ReloadAsync();
         Assert.Contains("全文以本版为准", await citizen.GetByTestId("doc-body").InnerTextAsync());

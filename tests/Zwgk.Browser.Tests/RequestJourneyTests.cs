@@ -51,7 +51,7 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
             Name = "身份证.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52],
         });
         await citizen.GetByTestId("request-submit").ClickAsync();
-        await citizen.WaitForURLAsync(url => url.Contains("/requests/submitted", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await citizen.WaitForAddressAsync(url => url.Contains("/requests/submitted", StringComparison.Ordinal));
         var number = (await citizen.GetByTestId("request-number").InnerTextAsync()).Trim();
         var code = (await citizen.GetByTestId("request-code").InnerTextAsync()).Trim();
 
@@ -61,7 +61,7 @@ public sealed partial class RequestJourneyTests(BrowserFixture fx) : IClassFixtu
         await staff.GotoAsync("/admin/requests");
         await NoSeriousViolationsAsync(staff);
         await staff.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await staff.WaitForURLAsync(CaseUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.WaitForAddressAsync(CaseUrl());
         var caseUrl = staff.Url;
         Assert.Contains("身份证明：身份证.png", await staff.GetByTestId("case-attachments").InnerTextAsync());
         await NoSeriousViolationsAsync(staff);

@@ -17,9 +17,8 @@ public static class ConsoleSignIn
         await page.GetByTestId("login-submit").ClickAsync();
         try
         {
-            // Commit, not load: leaving the form is the sign-in; the next step waits for what it needs. Waiting for the
-            // load event of the dashboard has timed out under load with the URL already at /admin.
-            await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            // Leaving the form is the sign-in; the next step waits for what it needs (see PageAddress for why not load).
+            await page.WaitForAddressAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
         }
         catch (TimeoutException e)
         {

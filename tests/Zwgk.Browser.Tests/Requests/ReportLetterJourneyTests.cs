@@ -23,7 +23,7 @@ public sealed class ReportLetterJourneyTests(ReportLetterBrowserFixture fx) : IC
         await page.GetByTestId("nav-request-reports").ClickAsync();
         await page.GetByTestId("report-year").SelectOptionAsync("2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "统计" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(url => url.Contains("year=2025", StringComparison.Ordinal));
         var total = page.GetByTestId("report-row-ResultTotal").Locator("td");
         Assert.Equal("3", await total.Nth(6).InnerTextAsync());
         Assert.Equal("1", await page.GetByTestId("report-row-CarriedToNextYear").Locator("td").Nth(4).InnerTextAsync());
