@@ -43,15 +43,10 @@ public sealed class CatalogGuidelineModel(ZwgkDbContext db, CatalogService catal
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var c = await catalogs.LoadAsync(id);
+        var (c, missing) = await catalogs.LoadForEditAsync(id);
         if (c is null)
         {
-            return NotFound();
-        }
-
-        if (!await catalogs.MayEditAsync(c))
-        {
-            return Forbid();
+            return missing ? NotFound() : Forbid();
         }
 
         Catalog = c;

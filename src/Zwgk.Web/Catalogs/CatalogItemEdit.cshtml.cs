@@ -103,15 +103,10 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
 
     private async Task<IActionResult?> LoadAsync(int id, string item)
     {
-        var c = await catalogs.LoadAsync(id);
+        var (c, missing) = await catalogs.LoadForEditAsync(id);
         if (c is null)
         {
-            return NotFound();
-        }
-
-        if (!await catalogs.MayEditAsync(c))
-        {
-            return Forbid();
+            return missing ? NotFound() : Forbid();
         }
 
         Catalog = c;

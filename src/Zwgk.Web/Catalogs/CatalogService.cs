@@ -257,6 +257,13 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         return reviewing is int r ? kinds[r] : null;
     }
 
+    /// <summary>The catalog for an editing page, or null with <c>Missing</c> telling "no such catalog" from "not yours to edit".</summary>
+    public async Task<(StandardCatalog? Catalog, bool Missing)> LoadForEditAsync(int id, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(id, ct);
+        return c is null ? (null, true) : await MayEditAsync(c, ct) ? (c, false) : (null, false);
+    }
+
     public async Task<bool> MayEditAsync(StandardCatalog c, CancellationToken ct = default) =>
         (await access.GetAsync(ct)).Has(Permission.EditContent, await db.UnitPathOfAsync(c.UnitId, ct));
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Organizations;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents.Attachments;
@@ -23,7 +24,7 @@ public sealed class DocumentFiles(
 
     public async Task<Outcome> AddAsync(int documentId, Stream content, string fileName, CancellationToken ct = default)
     {
-        var (document, refusal) = await AllowedAsync(documentId, ct);
+        var (document, path, refusal) = await AllowedAsync(documentId, ct);
         if (refusal is not null)
         {
             return refusal;
@@ -58,7 +59,7 @@ public sealed class DocumentFiles(
             UploadedBy = access.UserName ?? "系统",
         };
         db.DocumentAttachments.Add(attachment);
-        Audit(document!, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
+        Audit(document!, path, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -67,7 +68,7 @@ public sealed class DocumentFiles(
 
     public async Task<Outcome> RemoveAsync(int documentId, int attachmentId, CancellationToken ct = default)
     {
-        var (document, refusal) = await AllowedAsync(documentId, ct);
+        var (document, path, refusal) = await AllowedAsync(documentId, ct);
         if (refusal is not null)
         {
             return refusal;
@@ -80,19 +81,20 @@ public sealed class DocumentFiles(
         }
 
         db.DocumentAttachments.Remove(attachment);
-        Audit(document!, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
+        Audit(document!, path, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
         return new Outcome(attachment);
     }
 
-    private async Task<(Document? Document, Outcome? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
+    /// <summary>The document and its unit's path (kept for the audit line), or why the user may not change its files.</summary>
+    private async Task<(Document? Document, UnitPath Path, Outcome? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
     {
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
-            return (null, new Outcome(null, NotFound: true));
+            return (null, default, new Outcome(null, NotFound: true));
         }
 
         var path = await db.UnitPathOfAsync(document.UnitId, ct);
@@ -105,22 +107,22 @@ public sealed class DocumentFiles(
         };
         if (!allowed)
         {
-            return (document, document.State == DocumentState.Withdrawn
+            return (document, path, document.State == DocumentState.Withdrawn
                 ? new Outcome(null, "已撤稿的信息不能再修改附件。")
                 : new Outcome(null, Forbidden: true));
         }
 
-        return (document, null);
+        return (document, path, null);
     }
 
-    private void Audit(Document document, string action, string summary) => db.AuditEntries.Add(new AuditEntry
+    private void Audit(Document document, UnitPath path, string action, string summary) => db.AuditEntries.Add(new AuditEntry
     {
         At = clock.GetUtcNow().UtcDateTime,
         UserId = audit.UserId,
         Actor = audit.Actor,
         IpAddress = audit.IpAddress,
         UnitId = document.UnitId,
-        UnitPath = db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).Single(),
+        UnitPath = path.Value,
         EntityType = nameof(Document),
         EntityId = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Action = action,

@@ -37,6 +37,9 @@ internal sealed class FullTextQuery
     /// <summary>How many of the newest rows PostgreSQL reads to judge how common the words are before counting.</summary>
     private const int CountSampleRows = 200;
 
+    // PostgreSQL only: what the count's sample found, which also says whether a page probe is worth its walk.
+    private WindowCount? _sample;
+
     public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q, SearchLimits limits)
     {
         _db = db;
@@ -106,6 +109,11 @@ internal sealed class FullTextQuery
                 return Math.Min(sample.Matches, cap);
             }
 
+            if (part == MatchPart.All)
+            {
+                _sample = sample;
+            }
+
             // Walk when the sample's share of matches reaches the cap within the window; a GIN bitmap of a word in
             // a fifth of a million documents costs more than such a walk (bench/README.md).
             if ((long)sample.Matches * _limits.CountProbeRows >= (long)cap * sample.Rows)
@@ -131,7 +139,7 @@ internal sealed class FullTextQuery
             return await KeysAsync($"SELECT rowid AS \"Value\" FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}", part, ct);
         }
 
-        if (_probe && skip + take <= _limits.PageProbeRows)
+        if (_probe && skip + take <= _limits.PageProbeRows && WindowLikelyHolds(skip + take))
         {
             // Every match outside the window is older than every row in it, so a window holding the whole page is exact.
             var page = await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM ({Window(_limits.PageProbeRows)}) w WHERE {_tsMatch} ORDER BY \"SortKey\" DESC LIMIT {take} OFFSET {skip}", part, ct);
@@ -144,6 +152,15 @@ internal sealed class FullTextQuery
         // Sorting by an expression keeps the planner off the walk the probe has just shown to be long: the GIN match set is small.
         return await KeysAsync($"SELECT \"SortKey\" AS \"Value\" FROM \"SearchEntries\" WHERE {_tsMatch}{_filterSql} ORDER BY \"SortKey\" + 0 DESC LIMIT {take} OFFSET {skip}", part, ct);
     }
+
+    /// <summary>
+    /// Whether the page window is likely to hold <paramref name="needed"/> matches, judged from the count's sample
+    /// with a margin of two: a walk of the whole window that falls short costs more than the GIN read after it
+    /// (bench/README.md). Every part's matches are among all matches, so the sample of all bounds them. Without a
+    /// full sample (none taken, or the site and year are smaller than one) the window is tried.
+    /// </summary>
+    private bool WindowLikelyHolds(int needed) =>
+        _sample is not { } s || (long)s.Matches * _limits.PageProbeRows >= 2L * needed * s.Rows;
 
     /// <summary>How many rows the window holds, read from the index alone.</summary>
     private Task<int> WindowRowsAsync(int rows, CancellationToken ct) =>
