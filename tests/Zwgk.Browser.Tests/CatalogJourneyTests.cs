@@ -97,7 +97,7 @@ public sealed partial class CatalogJourneyTests(BrowserFixture fx) : IClassFixtu
         Assert.Contains("标准指引原值", await page.GetByTestId("item-form").InnerTextAsync());
         await page.GetByTestId("item-body").FillAsync("东村街道社会事务办公室");
         await page.GetByTestId("item-save").ClickAsync();
-        await page.WaitForAddressAsync(new Regex($"/admin/catalogs/{id}"));
+        await page.WaitForAddressAsync(new Regex($"/admin/catalogs/{id}(#.*)?$"));
         await page.GetByTestId("catalog-submit").ClickAsync();
         Assert.Contains("待上级审核", await page.GetByTestId("catalog-state").InnerTextAsync());
         await page.GetByTestId("logout").ClickAsync();
