@@ -201,7 +201,7 @@ public sealed class SearchScaleTests(ZwgkFactory factory) : IClassFixture<ZwgkFa
             }
 
             // A cap below the count is reported as such, whether the window or the index counted.
-            var capped = await SearchAsync(q, new SearchLimits(2, probeRows, probeRows));
+            var capped = await SearchAsync(q, new SearchLimits(2, probeRows, countProbeRows));
             Assert.Equal(Math.Min(2, matches.Count), capped.Total);
             Assert.Equal(matches.Count > 2, capped.TotalIsCapped);
         }

@@ -153,7 +153,7 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
         Items = await views.ItemsAsync(c);
         ServiceMismatches = await catalogs.ServiceMismatchesAsync(id);
         ServiceCount = await db.Set<ServiceItem>().CountAsync(s => s.UnitId == c.UnitId);
-        Domains = await db.Set<PilotDomain>().AsNoTracking().OrderBy(d => d.Number).ToListAsync();
+        Domains = await views.DomainsAsync();
         Title = $"{CatalogUnit.Name} 标准目录第{c.Number}版";
         return null;
     }

@@ -56,19 +56,18 @@ public static class CatalogSheet
     /// A unit catalog sheet: every row names its domain (by any of its names), or, for a sheet of one domain such as a
     /// ministry's published table, <paramref name="defaultDomain"/> stands for every row that names none.
     /// </summary>
-    public static SheetResult<NewCatalogItem> ReadCatalog(Stream file, IReadOnlyList<PilotDomain> domains, Func<int, ItemElements, int?> guidelineItemOf, PilotDomain? defaultDomain = null) =>
-        Read(file, defaultDomain is null ? [Columns.Domain, .. RequiredElementHeaders] : RequiredElementHeaders, (row, cells, errors) =>
+    public static SheetResult<NewCatalogItem> ReadCatalog(Stream file, IReadOnlyList<PilotDomain> domains, Func<int, ItemElements, int?> guidelineItemOf, PilotDomain? defaultDomain = null)
+    {
+        PilotDomain? DomainOf(string text) => text.Length == 0 ? defaultDomain : domains.FirstOrDefault(d => d.IsNamed(text));
+        return Read(file, defaultDomain is null ? [Columns.Domain, .. RequiredElementHeaders] : RequiredElementHeaders, (row, cells, errors) =>
         {
             var domainText = cells.Get(Columns.Domain);
-            var domain = domainText.Length == 0 && defaultDomain is not null ? defaultDomain : domains.FirstOrDefault(d => d.IsNamed(domainText));
-            if (domainText.Length == 0 && domain is null)
+            var domain = DomainOf(domainText);
+            if (domain is null)
             {
-                errors.Add(new(row, Columns.Domain, "“试点领域”为必填项，不能为空（也可在导入时选择整表所属的试点领域）。"));
-            }
-
-            if (domainText.Length > 0 && domain is null)
-            {
-                errors.Add(new(row, Columns.Domain, $"未知的试点领域“{domainText}”。"));
+                errors.Add(new(row, Columns.Domain, domainText.Length == 0
+                    ? "“试点领域”为必填项，不能为空（也可在导入时选择整表所属的试点领域）。"
+                    : $"未知的试点领域“{domainText}”。"));
             }
 
             var elements = Elements(row, cells, errors, unitCatalog: true);
@@ -82,8 +81,8 @@ public static class CatalogSheet
             return domain is null || elements is null
                 ? null
                 : new NewCatalogItem(domain.Id, guidelineItemOf(domain.Id, elements), elements, notApplicable, notApplicable ? reason : null);
-        }, c => (c.Get(Columns.Domain).Length == 0 ? defaultDomain : domains.FirstOrDefault(d => d.IsNamed(c.Get(Columns.Domain))))?.Id is int d
-            ? ItemIdentity(c, d.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "");
+        }, c => DomainOf(c.Get(Columns.Domain))?.Id is int d ? ItemIdentity(c, d.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "");
+    }
 
     public static SheetResult<ItemElements> ReadGuideline(Stream file) =>
         Read(file, RequiredElementHeaders, (row, cells, errors) => Elements(row, cells, errors, unitCatalog: false), c => ItemIdentity(c, ""));

@@ -49,13 +49,7 @@ public static class RequestFilesApi
         requests.MapGet("/{id:int}/attachments/{number:int}", async Task<IResult> (int id, int number, RequestService service, RequestFiles files, HttpContext http, CancellationToken ct) =>
         {
             var a = await service.AttachmentForStaffAsync(id, number, ct);
-            if (a is null || !files.Exists(a))
-            {
-                return Problems.NotFound("附件不存在。");
-            }
-
-            await service.RecordDownloadAsync(a, ct);
-            return Serve(http, files, a);
+            return await DownloadAsync(http, service, files, a, ct) ?? Problems.NotFound("附件不存在。");
         }).RequireAuthorization(handle).WithSummary("下载申请的附件（仅限有办理权限的工作人员）");
 
         requests.MapDelete("/{id:int}/attachments/{number:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, int number, string? reason, RequestService service, CancellationToken ct) =>
@@ -88,19 +82,22 @@ public static class RequestFilesApi
         {
             var r = await service.TrackAsync(input.TrackingNumber, input.AccessCode, ct);
             var a = r is null ? null : await service.AttachmentOfCaseAsync(r.Id, number, ct);
-            if (a is null || !files.Exists(a))
-            {
-                return Problems.NotFound(PublicTracking.NotFoundMessage, "未查到申请");
-            }
-
-            await service.RecordDownloadAsync(a, ct);
-            return Serve(http, files, a);
+            return await DownloadAsync(http, service, files, a, ct) ?? Problems.NotFound(PublicTracking.NotFoundMessage, "未查到申请");
         }).AllowAnonymous().RequireRateLimiting(RequestsApi.TrackingPolicy).WithSummary("申请人凭申请编号和查询码下载本人申请的附件");
     }
 
-    /// <summary>Sends the file as a download that is never cached or rendered by the browser: it is someone's identity document.</summary>
-    public static IResult Serve(HttpContext http, RequestFiles files, RequestAttachment a)
+    /// <summary>
+    /// Records the download in the audit log and sends the file as a download that is never cached or rendered by the
+    /// browser: it is someone's identity document. Null when there is no such file.
+    /// </summary>
+    private static async Task<IResult?> DownloadAsync(HttpContext http, RequestService service, RequestFiles files, RequestAttachment? a, CancellationToken ct)
     {
+        if (a is null || !files.Exists(a))
+        {
+            return null;
+        }
+
+        await service.RecordDownloadAsync(a, ct);
         NeverCacheOrSniff(http.Response);
         return Results.File(files.Open(a), a.MimeType, a.FileName);
     }

@@ -37,7 +37,7 @@ internal sealed class FullTextQuery
     /// <summary>How many of the newest rows PostgreSQL reads to judge how common the words are before counting.</summary>
     private const int CountSampleRows = 200;
 
-    // PostgreSQL only: what the count's sample found, which also says whether a page probe is worth its walk.
+    // PostgreSQL only: what the count's sample of all matches found, which also says whether a page probe is worth its walk.
     private WindowCount? _sample;
 
     public FullTextQuery(ZwgkDbContext db, SearchTerms terms, SearchQuery q, SearchLimits limits)
@@ -86,9 +86,10 @@ internal sealed class FullTextQuery
         }
     }
 
-    /// <summary>How many documents match the part, counting no further than <paramref name="cap"/>.</summary>
-    public async Task<int> CountAsync(MatchPart part, int cap, CancellationToken ct)
+    /// <summary>How many documents match, counting no further than <paramref name="cap"/>.</summary>
+    public async Task<int> CountAsync(int cap, CancellationToken ct)
     {
+        const MatchPart part = MatchPart.All;
         if (_sqlite)
         {
             return await ScalarAsync($"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM SearchFts WHERE SearchFts MATCH {{0}}{_filterSql} LIMIT {cap})", part, ct);
@@ -109,10 +110,7 @@ internal sealed class FullTextQuery
                 return Math.Min(sample.Matches, cap);
             }
 
-            if (part == MatchPart.All)
-            {
-                _sample = sample;
-            }
+            _sample = sample;
 
             // Walk when the sample's share of matches reaches the cap within the window; a GIN bitmap of a word in
             // a fifth of a million documents costs more than such a walk (bench/README.md).

@@ -147,7 +147,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         else
         {
             var fullText = new FullTextQuery(db, terms, query, _limits);
-            total = await fullText.CountAsync(MatchPart.All, _limits.CountCap + 1, ct);
+            total = await fullText.CountAsync(_limits.CountCap + 1, ct);
             capped = total > _limits.CountCap;
             total = Math.Min(total, _limits.CountCap);
             var skip = (page - 1) * pageSize;

@@ -147,12 +147,12 @@ public static class SearchSchema
     /// </summary>
     public static readonly IReadOnlyList<string> Postgres =
     [
-        """
+        $"""
         ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
             setweight(to_tsvector('simple'::regconfig, coalesce("TitleKeys", '')), 'A') ||
             setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B') ||
-            array_to_tsvector(string_to_array('#' || replace("FacetTokens", ' ', ' #'), ' '))) STORED;
+            array_to_tsvector(string_to_array('{PostgresFacetMark}' || replace("FacetTokens", ' ', ' {PostgresFacetMark}'), ' '))) STORED;
         """,
         """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
     ];
