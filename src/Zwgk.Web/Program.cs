@@ -16,12 +16,15 @@ using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Jobs;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Requests.Reports;
 using Zwgk.Web.Sites;
 
-var builder = WebApplication.CreateBuilder(args);
+// Operator commands (migrate, bootstrap) run instead of the web host (Platform/Commands.cs).
+var command = Commands.Parse(args);
+var builder = WebApplication.CreateBuilder(Commands.HostArgs(args));
 var services = builder.Services;
 
 services.AddSingleton(TimeProvider.System);
@@ -37,7 +40,10 @@ services.AddZwgkDatabase(builder.Configuration, builder.Environment);
 services.AddAttachments(builder.Configuration, builder.Environment);
 
 // Keys live in the database so every instance behind a load balancer can read every cookie.
-services.AddDataProtection().SetApplicationName("Zwgk").PersistKeysToDbContext<ZwgkDbContext>();
+services.AddDataProtection().SetApplicationName("Zwgk").PersistKeysToDbContext<ZwgkDbContext>()
+    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment);
+services.TryAddClusterLocks();
+services.AddScoped<Bootstrap>();
 
 services.AddIdentityCore<AppUser>(o =>
     {
@@ -98,7 +104,7 @@ services.AddScoped<DocumentSearchSync>();
 services.AddScoped<NormativeCleanup>();
 services.AddScoped<DocumentFiles>();
 services.AddScoped<Zwgk.Web.Search.SearchIndex>();
-services.AddHostedService<ScheduledPublishing>();
+services.AddJob<ScheduledPublishing>();
 services.AddPageCache(builder.Configuration);
 services.AddScoped<CalendarYearEntry>();
 services.AddInformationRequests(builder.Configuration);
@@ -122,9 +128,19 @@ services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 
 var app = builder.Build();
 
-await Database.MigrateAsync(app.Services);
-await using (var scope = app.Services.CreateAsyncScope())
+if (command is { IsKnown: false } or { WantsHelp: true })
 {
+    Environment.ExitCode = await command.RunAsync(app.Services, Console.Out, Console.In);
+    return;
+}
+
+// Migrations and shipped data run on one replica at a time, so replicas starting together on an empty database are safe;
+// Production may set Database:MigrateOnStart=false and run `migrate` ahead of a rollout instead.
+if (command is not null || app.Configuration.GetValue("Database:MigrateOnStart", true))
+{
+    await using var migrating = await app.Services.GetRequiredService<ClusterLocks>().AcquireAsync("migrate", TimeSpan.FromMinutes(10));
+    await Database.MigrateAsync(app.Services);
+    await using var scope = app.Services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
     await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
     await WordingDefaults.SeedAsync(db);
@@ -137,6 +153,12 @@ await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoRequests>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoCatalogs>().SeedAsync();
     }
+}
+
+if (command is not null)
+{
+    Environment.ExitCode = await command.RunAsync(app.Services, Console.Out, Console.In);
+    return;
 }
 
 if (!app.Environment.IsDevelopment())
@@ -157,6 +179,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
+app.MapReadiness();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zwgk API 参考"));
 var api = app.MapGroup("/api/v1");

@@ -9,12 +9,22 @@ namespace Zwgk.Web.Audit;
 /// <summary>Turns tracked changes of <see cref="IAuditable"/> entities into audit lines (before → after).</summary>
 internal static class AuditTrailWriter
 {
-    // Secrets, derived values and bookkeeping that would only add noise (or leak) in the trail.
+    // Derived values and bookkeeping that would only add noise to the trail.
     private static readonly HashSet<string> Ignored =
     [
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Path", "NormalizedUserName",
-        "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt",
+        "ConcurrencyStamp", "Path", "NormalizedUserName", "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt",
     ];
+
+    /// <summary>
+    /// The one redaction rule: a property is a secret when its name ends in Hash or Stamp (password, security stamp, token,
+    /// access code) or names a password or secret; the trail says it changed, never its value. Binary content (a letter's
+    /// DOCX) is left out: it is kept in its own row, and its bytes say nothing in a line.
+    /// </summary>
+    internal static bool IsSecret(string property) =>
+        property.EndsWith("Hash", StringComparison.Ordinal) || property.EndsWith("Stamp", StringComparison.Ordinal)
+        || property.Contains("Password", StringComparison.Ordinal) || property.Contains("Secret", StringComparison.Ordinal);
+
+    private const string Hidden = "（已隐藏）";
 
     internal sealed record Pending(EntityEntry Entry, AuditEntry Line);
 
@@ -30,10 +40,10 @@ internal static class AuditTrailWriter
 
             var summary = entry.State switch
             {
-                EntityState.Added => Describe(entry, p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"),
+                EntityState.Added => Describe(entry, p => $"{p.Metadata.Name}={(IsSecret(p.Metadata.Name) ? Hidden : Format(p.CurrentValue))}"),
                 EntityState.Deleted => $"删除：{auditable.AuditLabel}",
                 _ => Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
-                    ? $"{p.Metadata.Name}: {Format(p.OriginalValue)} → {Format(p.CurrentValue)}"
+                    ? IsSecret(p.Metadata.Name) ? $"{p.Metadata.Name}: {Hidden}" : $"{p.Metadata.Name}: {Format(p.OriginalValue)} → {Format(p.CurrentValue)}"
                     : null),
             };
             if (entry.State == EntityState.Modified && summary.Length == 0)
@@ -85,7 +95,7 @@ internal static class AuditTrailWriter
 
     private static string Describe(EntityEntry entry, Func<PropertyEntry, string?> describe) =>
         string.Join("；", entry.Properties
-            .Where(p => !Ignored.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey())
+            .Where(p => !Ignored.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey() && p.Metadata.ClrType != typeof(byte[]))
             .Select(describe)
             .OfType<string>());
 

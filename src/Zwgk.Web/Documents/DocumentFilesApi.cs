@@ -54,9 +54,14 @@ public static class DocumentFilesApi
         {
             var d = await documents.LoadAsync(id, ct);
             var attachment = await db.DocumentAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.DocumentId == id, ct);
-            if (d is null || attachment is null || !(d.IsPublic || await DocumentsApi.CanWorkOnAsync(access, db, d, ct)) || !store.Exists(attachment.Sha256))
+            if (d is null || attachment is null || !(d.IsPublic || await DocumentsApi.CanWorkOnAsync(access, db, d, ct)))
             {
                 return Results.NotFound();
+            }
+
+            if (!store.Exists(attachment.Sha256))
+            {
+                return MissingStoredFile.Problem(http, attachment.Sha256, attachment.FileName);
             }
 
             if (d.IsPublic)

@@ -1,32 +1,25 @@
+using Zwgk.Web.Platform.Jobs;
+
 namespace Zwgk.Web.Documents;
 
 /// <summary>
-/// Publishes scheduled documents when their time comes, and refreshes the validity of expired ones in the search index, once a minute. Safe with several instances: each
-/// publication is one transaction, and a second instance finds the document no longer scheduled.
+/// Publishes scheduled documents when their time comes, and refreshes the validity of expired ones in the search index, once a minute,
+/// on one instance of the cluster at a time.
 /// </summary>
-public sealed class ScheduledPublishing(IServiceScopeFactory scopes, ILogger<ScheduledPublishing> logger) : BackgroundService
+public sealed class ScheduledPublishing(ILogger<ScheduledPublishing> logger) : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "scheduled-publishing";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
-        do
+        var service = services.GetRequiredService<DocumentService>();
+        var published = await service.PublishDueAsync(ct);
+        await service.RefreshExpiredSearchEntriesAsync(ct);
+        if (published > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var service = scope.ServiceProvider.GetRequiredService<DocumentService>();
-                var published = await service.PublishDueAsync(stoppingToken);
-                await service.RefreshExpiredSearchEntriesAsync(stoppingToken);
-                if (published > 0)
-                {
-                    logger.LogInformation("定时发布了 {Count} 条信息", published);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "定时发布失败，下一分钟重试");
-            }
+            logger.LogInformation("定时发布了 {Count} 条信息", published);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

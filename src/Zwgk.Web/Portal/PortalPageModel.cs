@@ -25,12 +25,16 @@ public abstract class PortalPageModel : PageModel
 
     public string FeedTitle { get; protected set; } = "";
 
+    /// <summary>An installation without a site tells its operator the next step, and nothing about the server.</summary>
+    public const string NotConfigured = "站点尚未配置。\n\n网站管理员：请在服务器上运行初始化命令创建本市的单位、站点和第一个系统管理员：\n"
+        + "dotnet Zwgk.Web.dll bootstrap --help\n详见 README“生产部署 · Production”。";
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var current = HttpContext.CurrentSite();
         if (current is null)
         {
-            context.Result = new ContentResult { StatusCode = 503, Content = "站点尚未配置。", ContentType = "text/plain; charset=utf-8" };
+            context.Result = new ContentResult { StatusCode = 503, Content = NotConfigured, ContentType = "text/plain; charset=utf-8" };
             return;
         }
 

@@ -92,9 +92,14 @@ public static class RequestFilesApi
     /// </summary>
     private static async Task<IResult?> DownloadAsync(HttpContext http, RequestService service, RequestFiles files, RequestAttachment? a, CancellationToken ct)
     {
-        if (a is null || !files.Exists(a))
+        if (a is null)
         {
             return null;
+        }
+
+        if (!files.Exists(a))
+        {
+            return MissingStoredFile.Problem(http, a.Sha256, a.FileName);
         }
 
         await service.RecordDownloadAsync(a, ct);

@@ -5,6 +5,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Jobs;
 
 namespace Zwgk.Web.Requests;
 
@@ -102,28 +103,19 @@ public sealed class RequestReminders(ZwgkDbContext db, CalendarService calendars
     }
 }
 
-/// <summary>Runs the reminders every 15 minutes, as ScheduledPublishing runs publication.</summary>
-public sealed class RequestReminderJob(IServiceScopeFactory scopes, ILogger<RequestReminderJob> logger) : BackgroundService
+/// <summary>Runs the reminders every 15 minutes, on one instance of the cluster at a time.</summary>
+public sealed class RequestReminderJob(ILogger<RequestReminderJob> logger) : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "request-reminders";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(15);
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(15));
-        do
+        var added = await services.GetRequiredService<RequestReminders>().RunAsync(ct);
+        if (added > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var added = await scope.ServiceProvider.GetRequiredService<RequestReminders>().RunAsync(stoppingToken);
-                if (added > 0)
-                {
-                    logger.LogInformation("生成了 {Count} 条依申请公开期限提醒", added);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "依申请公开期限提醒失败，稍后重试");
-            }
+            logger.LogInformation("生成了 {Count} 条依申请公开期限提醒", added);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,3 +1,4 @@
+using Zwgk.Web.Platform.Jobs;
 using System.Threading.RateLimiting;
 using Zwgk.Web.Requests.Reports;
 
@@ -18,7 +19,7 @@ public static class RequestServices
         services.AddScoped<DemoRequests>();
         services.AddScoped<IRequestStatisticsSource, RequestStatisticsSource>();
         services.AddSingleton<IRequestMailer, SmtpRequestMailer>();
-        services.AddHostedService<RequestReminderJob>();
+        services.AddJob<RequestReminderJob>();
         var options = configuration.GetSection("Requests").Get<RequestOptions>() ?? new RequestOptions();
         services.AddRateLimiter(o =>
         {

@@ -1,3 +1,4 @@
+using Zwgk.Web.Platform.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public static class AttachmentServices
         services.TryAddSingleton<AttachmentStore>();
         services.TryAddSingleton<TextExtractor>();
         services.TryAddScoped<OrphanFileSweep>();
-        services.AddHostedService<OrphanFileSweeping>();
+        services.AddJob<OrphanFileSweeping>();
         return services;
     }
 

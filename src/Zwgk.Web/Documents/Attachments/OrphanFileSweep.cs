@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Jobs;
 
 namespace Zwgk.Web.Documents.Attachments;
 
@@ -40,23 +41,15 @@ public sealed class OrphanFileSweep(ZwgkDbContext db, AttachmentStore store, IOp
     }
 }
 
-/// <summary>Runs <see cref="OrphanFileSweep"/> every hour. With several instances each may sweep; a delete is idempotent.</summary>
-public sealed class OrphanFileSweeping(IServiceScopeFactory scopes, ILogger<OrphanFileSweeping> logger) : BackgroundService
+/// <summary>Runs <see cref="OrphanFileSweep"/> every hour, on one instance of the cluster at a time.</summary>
+public sealed class OrphanFileSweeping : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OrphanFileSweep>().SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "清理无主附件文件失败，一小时后重试");
-            }
-        }
-    }
+    public string Name => "orphan-file-sweep";
+
+    public TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public bool RunsAtStart => false;
+
+    public Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<OrphanFileSweep>().SweepAsync(ct);
 }

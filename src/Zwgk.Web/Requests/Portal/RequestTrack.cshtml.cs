@@ -46,9 +46,15 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
     {
         var r = await OpenCaseAsync(HttpContext, db, protection);
         var a = r is null ? null : await requests.AttachmentOfCaseAsync(r.Id, number, HttpContext.RequestAborted);
-        if (a is null || !files.Exists(a))
+        if (a is null)
         {
             return NotFound();
+        }
+
+        if (!files.Exists(a))
+        {
+            MissingStoredFile.Log(HttpContext, a.Sha256, a.FileName);
+            return new ContentResult { StatusCode = 500, Content = MissingStoredFile.Message, ContentType = "text/plain; charset=utf-8" };
         }
 
         await requests.RecordDownloadAsync(a, HttpContext.RequestAborted);

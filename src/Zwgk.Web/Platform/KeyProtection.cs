@@ -1,0 +1,41 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Zwgk.Web.Platform;
+
+/// <summary>
+/// Data-protection keys (they sign cookies and antiforgery tokens) are stored in the database for every instance;
+/// with DataProtection:CertificatePath (a PFX) and DataProtection:CertificatePassword they are encrypted there with the
+/// certificate. Without one, Production logs a warning at start: whoever reads the key table can forge sessions (docs/adr/0016).
+/// </summary>
+public static class KeyProtection
+{
+    public static IDataProtectionBuilder ProtectKeysFromConfiguration(this IDataProtectionBuilder builder, IConfiguration config, IHostEnvironment env)
+    {
+        var path = config["DataProtection:CertificatePath"];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            if (env.IsProduction())
+            {
+                builder.Services.AddHostedService<UnprotectedKeysWarning>();
+            }
+
+            return builder;
+        }
+
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, config["DataProtection:CertificatePassword"], X509KeyStorageFlags.EphemeralKeySet);
+        // Unprotect with the same certificate: on Linux it is not looked up in a certificate store.
+        return builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+    }
+
+    private sealed class UnprotectedKeysWarning(ILogger<UnprotectedKeysWarning> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            logger.LogWarning("数据保护密钥以明文存放在数据库中：请配置 DataProtection:CertificatePath 和 DataProtection:CertificatePassword（见 README“生产部署”）");
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
