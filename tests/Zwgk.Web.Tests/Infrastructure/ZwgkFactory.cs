@@ -45,6 +45,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra service registrations applied after the app's own (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
+    /// <summary>Extra configuration applied over the defaults below (e.g. Storage:Root, Demo:Seed).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (ConfigureServices is { } configure)
@@ -56,9 +59,22 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Zwgk", _connection);
         builder.UseSetting("Demo:Seed", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task InitializeAsync()
+    {
+        await CreateDatabaseAsync();
+
+        // Starting the server runs the migrations and seeds the demo region.
+        StartServer();
+    }
+
+    /// <summary>Creates the empty database (PostgreSQL) without starting the host, e.g. to start two replicas on it at once.</summary>
+    public async Task CreateDatabaseAsync()
     {
         if (_postgresDatabase is not null)
         {
@@ -67,9 +83,6 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase} ENCODING 'UTF8' TEMPLATE template0", admin);
             await cmd.ExecuteNonQueryAsync();
         }
-
-        // Starting the server runs the migrations and seeds the demo region.
-        StartServer();
     }
 
     /// <summary>A scope on the app's services, e.g. to read the database directly in an assertion.</summary>
