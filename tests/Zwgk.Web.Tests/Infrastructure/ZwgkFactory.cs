@@ -39,6 +39,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A second host on the same database, as a second instance behind a load balancer; it creates and drops nothing.</summary>
     public static ZwgkFactory OnSameDatabaseAs(ZwgkFactory first) => new(first._connection);
 
+    /// <summary>The connection string of this host's database (for the backup scripts).</summary>
+    public string ConnectionString => _connection;
+
     public static DatabaseProvider Provider =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
 
