@@ -37,6 +37,7 @@ public sealed class Bootstrap(ZwgkDbContext db, UserManager<AppUser> users, Audi
         var siteInput = new SiteInput
         {
             Code = input.SiteCode, Name = input.SiteName, Domain = input.Host.Trim().ToLowerInvariant(), SiteIdCode = input.SiteIdCode, Sponsor = input.UnitName,
+            OrganizationId = int.MaxValue, // the unit is created below; the site's other fields are checked as the console checks them
         };
         errors.AddRange(Validation.Of(siteInput).SelectMany(e => e.Value));
         if (string.IsNullOrWhiteSpace(input.UnitName) || string.IsNullOrWhiteSpace(input.Admin))
