@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 
 namespace Zwgk.Web.Platform;
 

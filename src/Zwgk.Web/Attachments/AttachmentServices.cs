@@ -2,7 +2,7 @@ using Zwgk.Web.Platform.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 public static class AttachmentServices
 {

@@ -4,7 +4,7 @@ using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Jobs;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>
 /// Deletes stored files that no document or request points to, once they are older than
