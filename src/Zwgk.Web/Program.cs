@@ -94,6 +94,9 @@ services.AddScoped<CurrentUnit>();
 services.AddScoped<OrganizationTree>();
 services.AddScoped<UserAdministration>();
 services.AddScoped<ApiTokenService>();
+services.AddOptions<ApiTokenOptions>().Bind(builder.Configuration.GetSection(ApiTokenOptions.Section))
+    .Validate(o => o.DefaultLifetimeDays >= 1 && o.DefaultLifetimeDays <= o.MaxLifetimeDays, "ApiTokens:DefaultLifetimeDays 须为1至 MaxLifetimeDays 之间。")
+    .ValidateOnStart();
 services.AddScoped<SiteAdministration>();
 services.AddScoped<AuditQuery>();
 services.AddScoped<DemoData>();

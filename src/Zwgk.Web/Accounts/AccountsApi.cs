@@ -16,7 +16,11 @@ public sealed record UserDto(string Id, string UserName, string DisplayName, str
 
 public sealed record NewTokenInput(string Name, int? ValidDays);
 
-public sealed record TokenDto(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt, string? Token = null);
+public sealed record TokenDto(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt, string? Token = null)
+{
+    public static TokenDto From(ApiToken t, ApiTokenOptions options, string? secret = null) =>
+        new(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiryOf(options), t.RevokedAt, t.LastUsedAt, secret);
+}
 
 public static class AccountsApi
 {
@@ -65,12 +69,14 @@ public static class AccountsApi
 
         var tokens = api.MapGroup("/tokens").WithTags("账号").RequireAuthorization();
         tokens.MapGet("/", async (ApiTokenService service, CancellationToken ct) =>
-            TypedResults.Ok((await service.MineAsync(ct)).Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))));
-        tokens.MapPost("/", async (NewTokenInput input, ApiTokenService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.MineAsync(ct)).Select(t => TokenDto.From(t, service.Options))));
+        tokens.MapPost("/", async Task<Results<Created<TokenDto>, ProblemHttpResult>> (NewTokenInput input, ApiTokenService service, CancellationToken ct) =>
         {
-            var (t, secret) = await service.CreateAsync(input.Name, input.ValidDays, ct);
-            return TypedResults.Created($"/api/v1/tokens/{t.Id}", new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, secret));
-        }).WithSummary("创建个人访问令牌；令牌明文只在此次返回");
+            var made = await service.CreateAsync(input.Name, input.ValidDays, ct);
+            return made.Forbidden ? Problems.Forbidden(made.Error!)
+                : made.Error is not null ? Problems.BadRequest(made.Error, "有效天数不正确")
+                : TypedResults.Created($"/api/v1/tokens/{made.Token!.Id}", TokenDto.From(made.Token, service.Options, made.Secret));
+        }).WithSummary("创建个人访问令牌（须登录管理后台，不能用令牌创建）：validDays 为1至最长天数（默认90、最长365天）；令牌明文只在此次返回");
         tokens.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ApiTokenService service, CancellationToken ct) =>
             await service.RevokeAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("令牌不存在或已撤销。"));
     }

@@ -26,13 +26,17 @@ public sealed class ApiToken : IAuditable
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Set on every new token; null only on tokens made before lifetimes existed (see <see cref="ExpiryOf"/>).</summary>
     public DateTime? ExpiresAt { get; set; }
 
     public DateTime? RevokedAt { get; set; }
 
     public DateTime? LastUsedAt { get; set; }
 
-    public bool IsActiveAt(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+    /// <summary>When the token stops working: its own expiry, or for an old token without one, the default lifetime after creation.</summary>
+    public DateTime ExpiryOf(ApiTokenOptions options) => ExpiresAt ?? CreatedAt.AddDays(options.DefaultLifetimeDays);
+
+    public bool IsActiveAt(DateTime now, ApiTokenOptions options) => RevokedAt is null && ExpiryOf(options) > now;
 
     int? IAuditable.AuditUnitId => User?.HomeUnitId;
 

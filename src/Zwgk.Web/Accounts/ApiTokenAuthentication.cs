@@ -34,7 +34,8 @@ internal sealed class ApiTokenHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ZwgkDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOptions<ApiTokenOptions> lifetimes)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -54,7 +55,7 @@ internal sealed class ApiTokenHandler(
         var hash = ApiTokenSecrets.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await db.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Hash == hash);
-        if (found?.User is null || !found.IsActiveAt(now) || found.User.IsDisabled)
+        if (found?.User is null || !found.IsActiveAt(now, lifetimes.Value) || found.User.IsDisabled)
         {
             return AuthenticateResult.Fail("访问令牌无效、已过期或已撤销。");
         }

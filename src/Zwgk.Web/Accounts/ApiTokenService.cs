@@ -1,16 +1,36 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Accounts;
 
 /// <summary>Creates and revokes the signed-in user's own API tokens.</summary>
-public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock)
+public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, IHttpContextAccessor http, IOptions<ApiTokenOptions> options)
 {
-    /// <summary>Creates a token and returns its secret: the only time it is ever shown.</summary>
-    public async Task<(ApiToken Token, string Secret)> CreateAsync(string name, int? validDays, CancellationToken ct = default)
+    /// <summary>A new token and its secret (the only time it is ever shown), or why none was made.</summary>
+    public sealed record Creation(ApiToken? Token, string? Secret, string? Error, bool Forbidden = false);
+
+    public ApiTokenOptions Options => options.Value;
+
+    /// <summary>
+    /// Creates a token of <paramref name="validDays"/> days (null: the default lifetime). Only a person signed in with
+    /// the console cookie may: a token that could mint tokens would outlive its own expiry and revocation.
+    /// </summary>
+    public async Task<Creation> CreateAsync(string name, int? validDays, CancellationToken ct = default)
     {
         var userId = access.UserId ?? throw new InvalidOperationException("未登录。");
+        if (http.HttpContext?.User.Identity?.AuthenticationType != IdentityConstants.ApplicationScheme)
+        {
+            return new Creation(null, null, "访问令牌只能由本人登录管理后台后创建，不能用访问令牌创建。", Forbidden: true);
+        }
+
+        if (Options.LifetimeError(validDays) is { } error)
+        {
+            return new Creation(null, null, error);
+        }
+
         var secret = ApiTokenSecrets.NewToken();
         var now = clock.GetUtcNow().UtcDateTime;
         var token = new ApiToken
@@ -20,12 +40,12 @@ public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditCo
             Prefix = secret[..12],
             Hash = ApiTokenSecrets.Hash(secret),
             CreatedAt = now,
-            ExpiresAt = validDays is > 0 ? now.AddDays(validDays.Value) : null,
+            ExpiresAt = now.AddDays(validDays ?? Options.DefaultLifetimeDays),
         };
         audit.Action = "TokenCreated";
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
-        return (token, secret);
+        return new Creation(token, secret, null);
     }
 
     public async Task<bool> RevokeAsync(int id, CancellationToken ct = default)

@@ -15,8 +15,8 @@ public sealed class TokensModel(ApiTokenService tokens, TimeProvider clock) : Ad
         [Required(ErrorMessage = "请填写令牌名称。"), StringLength(100, ErrorMessage = "令牌名称不超过100字。")]
         public string Name { get; set; } = "";
 
-        [Range(1, 3650, ErrorMessage = "有效天数为1至3650天；留空表示长期有效。")]
-        public int? ValidDays { get; set; } = 90;
+        // The bounds come from ApiTokenOptions and are checked by the service; a non-number fails binding.
+        public int? ValidDays { get; set; }
     }
 
     [BindProperty]
@@ -28,22 +28,33 @@ public sealed class TokensModel(ApiTokenService tokens, TimeProvider clock) : Ad
 
     public DateTime Now { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public ApiTokenOptions Lifetimes => tokens.Options;
+
+    public async Task OnGetAsync()
+    {
+        Input.ValidDays = tokens.Options.DefaultLifetimeDays;
+        await LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid)
+        var made = ModelState.IsValid ? await tokens.CreateAsync(Input.Name, Input.ValidDays) : null;
+        if (made?.Error is { } error)
+        {
+            ModelState.AddModelError("Input.ValidDays", error);
+        }
+
+        if (made?.Token is not { } token)
         {
             await LoadAsync();
             return Page();
         }
 
-        var (token, secret) = await tokens.CreateAsync(Input.Name, Input.ValidDays);
-        NewSecret = secret;
+        NewSecret = made.Secret;
         Response.Headers.CacheControl = "no-store";
         Flash = null;
         ModelState.Clear();
-        Input = new NewTokenInput();
+        Input = new NewTokenInput { ValidDays = tokens.Options.DefaultLifetimeDays };
         await LoadAsync();
         Title = $"已创建令牌“{token.Name}”";
         return Page();

@@ -9,10 +9,20 @@ using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Admin;
 
-/// <summary>Sign-in with lockout after repeated failures; every attempt is audited.</summary>
+/// <summary>
+/// Sign-in with lockout after repeated failures; every attempt is audited. An unknown, disabled or locked name gets the
+/// same words as a wrong password and costs one password-hash check like a real attempt, so neither the answer nor its
+/// time tells whether an account exists (OWASP Authentication Cheat Sheet, "Authentication and Error Messages").
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ZwgkDbContext db, TimeProvider clock) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, ZwgkDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The one answer to every failed attempt, whatever the reason.</summary>
+    public const string Failed = "用户名或密码不正确。连续输错5次将暂停登录15分钟，如已暂停请稍后再试或联系管理员。";
+
+    // A hash of a random password, checked when there is no real hash to check; made once per process.
+    private static string? _dummyHash;
+
     [BindProperty]
     public string UserName { get; set; } = "";
 
@@ -29,23 +39,26 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ZwgkDbContext db, 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == UserName.Trim().ToUpperInvariant());
-        string? error;
         string action;
-        if (user is null || user.IsDisabled)
+        if (user is null || user.IsDisabled || await signIn.UserManager.IsLockedOutAsync(user))
         {
-            (error, action) = ("用户名或密码不正确。", user is null ? "SignInFailed" : "SignInRefusedDisabled");
+            // No sign-in will happen, but the hash is checked all the same so this answer takes as long as a real one.
+            _dummyHash ??= hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+            hasher.VerifyHashedPassword(new AppUser(), _dummyHash, Password);
+            action = user is null ? "SignInFailed" : user.IsDisabled ? "SignInRefusedDisabled" : "SignInLockedOut";
         }
         else
         {
             var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-            (error, action) = result switch
+            action = result switch
             {
-                { Succeeded: true } => (null, "SignIn"),
-                { IsLockedOut: true } => ("登录失败次数过多，账号已临时锁定，请15分钟后再试或联系管理员。", "SignInLockedOut"),
-                _ => ("用户名或密码不正确。", "SignInFailed"),
+                { Succeeded: true } => "SignIn",
+                { IsLockedOut: true } => "SignInLockedOut",
+                _ => "SignInFailed",
             };
         }
 
+        var error = action == "SignIn" ? null : Failed;
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
@@ -56,7 +69,13 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ZwgkDbContext db, 
             EntityType = nameof(AppUser),
             EntityId = user?.Id,
             Action = action,
-            Summary = action == "SignIn" ? "登录成功" : $"登录失败：{error}",
+            Summary = action switch
+            {
+                "SignIn" => "登录成功",
+                "SignInLockedOut" => "登录失败：账号因多次输错密码已暂停登录",
+                "SignInRefusedDisabled" => "登录失败：账号已停用",
+                _ => "登录失败：用户名或密码不正确",
+            },
             IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync();

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Options;
 using UglyToad.PdfPig;
+using Zwgk.Web.Platform;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -38,6 +39,12 @@ public sealed class TextExtractor(IOptions<AttachmentOptions> options, ILogger<T
             using var seekable = content.CanSeek ? null : Buffer(content);
             var source = seekable ?? content;
             var text = new CappedText(_maxChars);
+            if (kind != FileKind.Pdf && ZipLimits.Check(source) is { } tooLarge)
+            {
+                logger.LogWarning("{Kind}未提取文本：{Reason}", kind.DisplayName, tooLarge);
+                return null;
+            }
+
             if (kind == FileKind.Pdf)
             {
                 Pdf(source, text);

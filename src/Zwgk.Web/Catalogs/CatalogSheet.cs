@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Zwgk.Web.Platform;
 using Zwgk.Domain.Catalogs;
 
 namespace Zwgk.Web.Catalogs;
@@ -191,9 +192,9 @@ public static class CatalogSheet
 
     private static SheetResult<T> Read<T>(Stream file, string[] required, RowReader<T> readRow, Func<RowCells, string> identity, string? identityColumn = null)
     {
-        if (Sniff(file) is { } notXlsx)
+        if ((Sniff(file) ?? ZipLimits.Check(file)) is { } refused)
         {
-            return Fail<T>(notXlsx);
+            return Fail<T>(refused);
         }
 
         try

@@ -163,6 +163,8 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
                     Prefix = AdminApiToken[..12],
                     Hash = ApiTokenSecrets.Hash(AdminApiToken),
                     CreatedAt = now,
+                    // The longest lifetime the default settings allow (ApiTokenOptions).
+                    ExpiresAt = now.AddDays(new ApiTokenOptions().MaxLifetimeDays),
                 });
             }
         }

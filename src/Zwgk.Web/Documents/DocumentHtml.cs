@@ -25,7 +25,22 @@ public sealed class DocumentHtml
         _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.AllowedAttributes.Remove("class");
         _sanitizer.AllowedCssProperties.Clear();
+
+        // A published body is read, never filled in: a form in it could post a citizen's input anywhere (phishing).
+        foreach (var tag in FormTags)
+        {
+            _sanitizer.AllowedTags.Remove(tag);
+        }
+
+        foreach (var attribute in new[] { "action", "formaction", "method", "enctype", "form" })
+        {
+            _sanitizer.AllowedAttributes.Remove(attribute);
+        }
     }
+
+    /// <summary>The elements of forms and their controls, none of which a document body may hold.</summary>
+    public static readonly string[] FormTags =
+        ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output", "keygen"];
 
     public string Sanitize(string? html) => _sanitizer.Sanitize(html ?? "");
 

@@ -79,8 +79,14 @@ public static class DocumentsApi
         docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
             Answer(await s.DeclareValidityAsync(id, input.Validity, input.On, input.Reason ?? "", input.ByDocumentId, ct), clock)).RequireAuthorization(review)
             .WithSummary("声明失效、废止或已修改（可关联新文件）");
-        docs.MapGet("/{id:int}/wording", async (int id, DocumentService s, CancellationToken ct) =>
-            TypedResults.Ok(await s.WordingFindingsAsync(id, ct))).RequireAuthorization(edit).WithSummary("错敏词检查结果");
+        docs.MapGet("/{id:int}/wording", async Task<Results<Ok<IReadOnlyList<WordingFinding>>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService s, CancellationToken ct) =>
+        {
+            // A draft's findings are as private as the draft: only its unit's editors and reviewers see them.
+            var d = await db.Documents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            return d is null || !await CanWorkOnAsync(access, db, d, ct)
+                ? Problems.NotFound("信息不存在，或不属于您可编辑的单位。")
+                : TypedResults.Ok(await s.WordingFindingsAsync(d.Title, d.BodyHtml, ct));
+        }).RequireAuthorization(edit).WithSummary("错敏词检查结果");
     }
 
     /// <summary>Everything the caller may see: public documents, plus all documents of units where they edit or review.</summary>

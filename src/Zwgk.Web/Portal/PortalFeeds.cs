@@ -94,7 +94,10 @@ public static class PortalFeeds
                 PublishDate = published,
                 // RSS has no "updated"; leaving it unset keeps atom elements out of RSS items.
                 LastUpdatedTime = atom ? published : default,
-                Summary = new TextSyndicationContent(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body))),
+                // RSS readers take <description> as HTML and Atom's type="html" says so: the plain-text summary is made HTML
+                // (escaped once here) and the XML writer escapes that once more as XML text, so "<" reads as "<", not a tag.
+                Summary = new TextSyndicationContent(
+                    System.Net.WebUtility.HtmlEncode(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body))), TextSyndicationContentKind.Html),
             };
             foreach (var topic in x.Topics.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

@@ -102,6 +102,51 @@ internal static class TestFiles
         return ms.ToArray();
     }
 
+    /// <summary>
+    /// A zip bomb: <paramref name="file"/> (a real XLSX or DOCX) with one more part of <paramref name="megabytes"/> MB of
+    /// zeros, which deflates to a few hundred kilobytes. With <paramref name="declaredBytes"/>, the part's headers claim that
+    /// size instead of the real one, as a hostile file would.
+    /// </summary>
+    public static byte[] ZipBomb(byte[] file, int megabytes, uint? declaredBytes = null, string part = "xl/bomb.xml")
+    {
+        using var ms = new MemoryStream();
+        ms.Write(file);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var content = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < megabytes; i++)
+            {
+                content.Write(zeros);
+            }
+        }
+
+        var bytes = ms.ToArray();
+        if (declaredBytes is uint declared)
+        {
+            var name = Encoding.UTF8.GetBytes(part);
+            // Local file header: size at 22, name at 30; central directory header: size at 24, name at 46 (APPNOTE 4.3.7, 4.3.12).
+            Patch(bytes, [0x50, 0x4B, 0x03, 0x04], 30, 22, name, declared);
+            Patch(bytes, [0x50, 0x4B, 0x01, 0x02], 46, 24, name, declared);
+        }
+
+        return bytes;
+    }
+
+    private static void Patch(byte[] zip, byte[] signature, int nameOffset, int sizeOffset, byte[] name, uint size)
+    {
+        for (var i = 0; i + nameOffset + name.Length <= zip.Length; i++)
+        {
+            if (zip.AsSpan(i, 4).SequenceEqual(signature) && zip.AsSpan(i + nameOffset, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + sizeOffset, 4), size);
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("part not found in the zip");
+    }
+
     public static byte[] Ofd() => Zip(
         ("OFD.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"/>"),
         ("Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"));

@@ -10,6 +10,35 @@ public sealed class TextExtractorTests
     private TextExtractor Extractor(int maxChars = AttachmentOptions.DefaultMaxExtractedChars) =>
         new(TestFiles.Options("unused", o => o.MaxExtractedChars = maxChars), _log);
 
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void A_zip_bomb_gives_no_text_and_a_warning_instead_of_inflating(string kind)
+    {
+        var file = kind == "docx" ? TestFiles.Docx("正文") : TestFiles.Xlsx(("表", [["项目"]]));
+        var bomb = TestFiles.ZipBomb(file, 200, part: kind == "docx" ? "word/bomb.xml" : "xl/bomb.xml");
+        Assert.True(bomb.Length < 2 * 1024 * 1024, $"the bomb should be small, is {bomb.Length} bytes");
+
+        var text = Extractor().Extract(new MemoryStream(bomb), kind == "docx" ? FileKind.Docx : FileKind.Xlsx);
+
+        Assert.Null(text);
+        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("解压后超过 100 MB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_zip_bound_counts_inflated_bytes_and_keeps_the_stream_position()
+    {
+        var file = TestFiles.Xlsx(("表", [["项目"]]));
+        using var small = new MemoryStream(TestFiles.ZipBomb(file, 3));
+        small.Position = 5;
+        Assert.Null(Zwgk.Web.Platform.ZipLimits.Check(small, 4L * 1024 * 1024));
+        Assert.Equal(5, small.Position);
+
+        // Declared sizes pass the first check; the bytes counted while inflating do not.
+        using var honest = new MemoryStream(TestFiles.ZipBomb(file, 3));
+        Assert.Equal("文件解压后超过 2 MB，无法导入。", Zwgk.Web.Platform.ZipLimits.Check(honest, 2L * 1024 * 1024));
+    }
+
     [Fact]
     public void Docx_paragraphs_come_out_one_per_line_in_chinese()
     {
