@@ -8,6 +8,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Web.Documents;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Input;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Portal;
@@ -89,16 +90,17 @@ public static class PortalFeeds
         {
             var url = request.Absolute($"/doc/{x.Id}");
             var published = China(x.PublishedAt!.Value);
-            var item = new SyndicationItem(x.Title, (SyndicationContent?)null, new Uri(url), url, published)
+            // Stored text is cleaned where it enters; cleaning again keeps a row older than that from failing the feed.
+            var item = new SyndicationItem(TextInput.Clean(x.Title), (SyndicationContent?)null, new Uri(url), url, published)
             {
                 PublishDate = published,
                 // RSS has no "updated"; leaving it unset keeps atom elements out of RSS items.
                 LastUpdatedTime = atom ? published : default,
-                Summary = new TextSyndicationContent(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body))),
+                Summary = new TextSyndicationContent(TextInput.Clean(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body)))),
             };
             foreach (var topic in x.Topics.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                item.Categories.Add(new SyndicationCategory(topic));
+                item.Categories.Add(new SyndicationCategory(TextInput.Clean(topic)));
             }
 
             return item;
