@@ -17,6 +17,8 @@ using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Jobs;
+using Zwgk.Web.Platform.Errors;
+using Zwgk.Web.Platform.Input;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Requests.Reports;
@@ -121,6 +123,9 @@ services.AddRazorPages(o =>
 // Enums travel by name in the API ("Editor", "Township"), as they are stored.
 services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Localise);
+services.AddErrorResponses();
+// Every text field is cleaned and every date bounded where it enters (pages, JSON, query and form values).
+services.AddInputBoundary();
 services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Zwgk 政务公开平台 API";
@@ -166,11 +171,11 @@ if (command is not null)
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler();
     app.UseHsts();
 }
 
-app.UseStatusCodePages();
+// Errors answer problem+json to API clients and a Chinese page in the site's or console's layout to browsers, in every environment.
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseMiddleware<SiteResolutionMiddleware>();
 app.UseRouting();
@@ -185,7 +190,7 @@ app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("�
 app.MapReadiness();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zwgk API 参考"));
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithInputBoundary();
 api.MapCalendarApi();
 api.MapOrganizationsApi();
 api.MapSitesApi();

@@ -3,6 +3,17 @@ namespace Zwgk.Domain.Documents;
 /// <summary>The editable metadata and body of a document, as an editor submits it. Body HTML is sanitised before it gets here.</summary>
 public sealed record DocumentContent
 {
+    // Lengths the console, the API and the database share (the columns of DocumentConfiguration).
+    public const int TitleMax = 300;
+    public const int DocumentNumberMax = 100;
+    public const int IssuingUnitsMax = 500;
+    public const int KeywordsMax = 200;
+    public const int SummaryMax = 1000;
+    public const int BodyMax = 200_000;
+    public const int WithholdingBasisMax = 2000;
+    public const int RegistrationNumberMax = 100;
+    public const int UnifiedNumberMax = 100;
+
     public string Title { get; init; } = "";
 
     /// <summary>发文字号, e.g. 烟政办发〔2020〕17号; optional.</summary>

@@ -56,6 +56,11 @@ public static class CalendarApi
             return (default, "起算日期 from 须为 YYYY-MM-DD 格式的有效日期。");
         }
 
+        if (!Platform.Input.InputDates.InRange(start))
+        {
+            return (start, "起算日期 from：" + Platform.Input.InputDates.Message);
+        }
+
         if (days is null or < 1 or > MaxDays)
         {
             return (start, $"工作日数 days 须为 1 至 {MaxDays} 之间的整数。");

@@ -114,7 +114,7 @@ public static class CatalogSheet
         {
             foreach (var r in rows)
             {
-                yield return headers.ToDictionary(h => h, h => (object?)(r.TryGetValue(h, out var v) ? v : ""));
+                yield return headers.ToDictionary(h => h, h => (object?)(r.TryGetValue(h, out var v) ? Platform.Input.TextInput.Clean(v) : ""));
             }
         }
 

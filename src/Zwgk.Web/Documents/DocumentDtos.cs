@@ -1,27 +1,32 @@
+using System.ComponentModel.DataAnnotations;
 using Zwgk.Domain.Documents;
+using Zwgk.Web.Platform.Input;
 
 namespace Zwgk.Web.Documents;
 
-/// <summary>What the API accepts to draft or correct a document. Body is HTML and is sanitised.</summary>
+/// <summary>
+/// What the API accepts to draft or correct a document. Body is HTML and is sanitised. Lengths are the console's
+/// (<see cref="DocumentForm"/>), from <see cref="DocumentContent"/>; the API's input filter answers 400 beyond them.
+/// </summary>
 public sealed record DocumentInput(
     int UnitId,
     int? ColumnId,
-    string Title,
-    string? DocumentNumber,
+    [property: StringLength(DocumentContent.TitleMax, ErrorMessage = "标题不超过300字。")] string Title,
+    [property: StringLength(DocumentContent.DocumentNumberMax, ErrorMessage = "发文字号不超过100字。")] string? DocumentNumber,
     DateOnly? WrittenOn,
-    string[]? IssuingUnits,
-    string Genre,
+    [property: TotalLength(DocumentContent.IssuingUnitsMax, ErrorMessage = "发文机关合计不超过500字。")] string[]? IssuingUnits,
+    [property: StringLength(32, ErrorMessage = "体裁分类不超过32字。")] string Genre,
     string[]? Topics,
-    string? StatutoryCategory,
-    string? Keywords,
-    string? Summary,
-    string BodyHtml,
+    [property: StringLength(16, ErrorMessage = "法定主动公开内容类别无效。")] string? StatutoryCategory,
+    [property: StringLength(DocumentContent.KeywordsMax, ErrorMessage = "关键词不超过200字。")] string? Keywords,
+    [property: StringLength(DocumentContent.SummaryMax, ErrorMessage = "内容概述不超过1000字。")] string? Summary,
+    [property: StringLength(DocumentContent.BodyMax, ErrorMessage = "正文过长。")] string BodyHtml,
     DisclosureAttribute Attribute,
     WithholdingReason? WithholdingReason,
-    string? WithholdingBasis,
+    [property: StringLength(DocumentContent.WithholdingBasisMax, ErrorMessage = "书面依据不超过2000字。")] string? WithholdingBasis,
     bool IsNormative,
-    string? RegistrationNumber,
-    string? UnifiedNumber,
+    [property: StringLength(DocumentContent.RegistrationNumberMax, ErrorMessage = "登记号不超过100字。")] string? RegistrationNumber,
+    [property: StringLength(DocumentContent.UnifiedNumberMax, ErrorMessage = "统一编号不超过100字。")] string? UnifiedNumber,
     DateOnly? EffectiveFrom,
     DateOnly? EffectiveTo)
 {
@@ -48,11 +53,11 @@ public sealed record DocumentInput(
     };
 }
 
-public sealed record ReasonInput(string? Reason);
+public sealed record ReasonInput([property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? Reason);
 
-public sealed record OpinionInput(string? Opinion);
+public sealed record OpinionInput([property: StringLength(1000, ErrorMessage = "意见不超过1000字。")] string? Opinion);
 
-public sealed record SignOffInput(string? WordingOverrideReason, DateTime? PublishAt);
+public sealed record SignOffInput([property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? WordingOverrideReason, DateTime? PublishAt);
 
 public sealed record CorrectionInput(DocumentInput Content, string? Reason, string? WordingOverrideReason = null);
 

@@ -14,15 +14,15 @@ public sealed class DocumentForm
 
     public int? ColumnId { get; set; }
 
-    [StringLength(300, ErrorMessage = "标题不超过300字。")]
+    [StringLength(DocumentContent.TitleMax, ErrorMessage = "标题不超过300字。")]
     public string? Title { get; set; }
 
-    [StringLength(100, ErrorMessage = "发文字号不超过100字。")]
+    [StringLength(DocumentContent.DocumentNumberMax, ErrorMessage = "发文字号不超过100字。")]
     public string? DocumentNumber { get; set; }
 
     public DateOnly? WrittenOn { get; set; }
 
-    [StringLength(500, ErrorMessage = "发文机关合计不超过500字。")]
+    [StringLength(DocumentContent.IssuingUnitsMax, ErrorMessage = "发文机关合计不超过500字。")]
     public string? IssuingUnits { get; set; }
 
     public string? Genre { get; set; }
@@ -31,28 +31,28 @@ public sealed class DocumentForm
 
     public string? StatutoryCategory { get; set; }
 
-    [StringLength(200, ErrorMessage = "关键词不超过200字。")]
+    [StringLength(DocumentContent.KeywordsMax, ErrorMessage = "关键词不超过200字。")]
     public string? Keywords { get; set; }
 
-    [StringLength(1000, ErrorMessage = "内容概述不超过1000字。")]
+    [StringLength(DocumentContent.SummaryMax, ErrorMessage = "内容概述不超过1000字。")]
     public string? Summary { get; set; }
 
-    [StringLength(200_000, ErrorMessage = "正文过长。")]
+    [StringLength(DocumentContent.BodyMax, ErrorMessage = "正文过长。")]
     public string? Body { get; set; }
 
     public DisclosureAttribute Attribute { get; set; } = DisclosureAttribute.Proactive;
 
     public WithholdingReason? WithholdingReason { get; set; }
 
-    [StringLength(2000, ErrorMessage = "书面依据不超过2000字。")]
+    [StringLength(DocumentContent.WithholdingBasisMax, ErrorMessage = "书面依据不超过2000字。")]
     public string? WithholdingBasis { get; set; }
 
     public bool IsNormative { get; set; }
 
-    [StringLength(100, ErrorMessage = "登记号不超过100字。")]
+    [StringLength(DocumentContent.RegistrationNumberMax, ErrorMessage = "登记号不超过100字。")]
     public string? RegistrationNumber { get; set; }
 
-    [StringLength(100, ErrorMessage = "统一编号不超过100字。")]
+    [StringLength(DocumentContent.UnifiedNumberMax, ErrorMessage = "统一编号不超过100字。")]
     public string? UnifiedNumber { get; set; }
 
     public DateOnly? EffectiveFrom { get; set; }

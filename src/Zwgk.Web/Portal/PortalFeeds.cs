@@ -8,6 +8,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Web.Documents;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Input;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Portal;
@@ -89,7 +90,8 @@ public static class PortalFeeds
         {
             var url = request.Absolute($"/doc/{x.Id}");
             var published = China(x.PublishedAt!.Value);
-            var item = new SyndicationItem(x.Title, (SyndicationContent?)null, new Uri(url), url, published)
+            // Stored text is cleaned where it enters; cleaning again keeps a row older than that from failing the feed.
+            var item = new SyndicationItem(TextInput.Clean(x.Title), (SyndicationContent?)null, new Uri(url), url, published)
             {
                 PublishDate = published,
                 // RSS has no "updated"; leaving it unset keeps atom elements out of RSS items.
@@ -97,11 +99,11 @@ public static class PortalFeeds
                 // RSS readers take <description> as HTML and Atom's type="html" says so: the plain-text summary is made HTML
                 // (escaped once here) and the XML writer escapes that once more as XML text, so "<" reads as "<", not a tag.
                 Summary = new TextSyndicationContent(
-                    System.Net.WebUtility.HtmlEncode(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body))), TextSyndicationContentKind.Html),
+                    System.Net.WebUtility.HtmlEncode(TextInput.Clean(x.Summary ?? BasicCatalog.Overview(html.ToText(x.Body)))), TextSyndicationContentKind.Html),
             };
             foreach (var topic in x.Topics.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                item.Categories.Add(new SyndicationCategory(topic));
+                item.Categories.Add(new SyndicationCategory(TextInput.Clean(topic)));
             }
 
             return item;

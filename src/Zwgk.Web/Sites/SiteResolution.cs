@@ -30,6 +30,13 @@ public sealed class SiteResolutionMiddleware(RequestDelegate next, IConfiguratio
     public async Task InvokeAsync(HttpContext context, SiteStampReader stamps, SiteSnapshots snapshots)
     {
         var path = context.Request.Path;
+        // A re-executed request (an error page) keeps the site of the request that failed.
+        if (context.CurrentSite() is not null)
+        {
+            await next(context);
+            return;
+        }
+
         // The console, the API, health checks and static files are not pages of a site.
         if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/css")
             || path.StartsWithSegments("/health"))

@@ -108,7 +108,8 @@ public sealed record LetterDocument(string Title, string NumberLine, IReadOnlyLi
         }
 
         props.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Stored text is cleaned where it enters; cleaning again keeps a row older than that from breaking the DOCX.
+        return new Run(props, new Text(Platform.Input.TextInput.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     // A4 (210 × 297 mm) with the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (in twips).

@@ -123,7 +123,7 @@ public static class ReportWorkbook
             {
                 r.Append(cell.Number is { } n
                     ? new Cell { CellReference = Ref(key.Row, key.Col), StyleIndex = cell.Style, CellValue = new CellValue(n) }
-                    : new Cell { CellReference = Ref(key.Row, key.Col), StyleIndex = cell.Style, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cell.Text ?? "")) });
+                    : new Cell { CellReference = Ref(key.Row, key.Col), StyleIndex = cell.Style, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Platform.Input.TextInput.Clean(cell.Text ?? ""))) });
             }
 
             data.Append(r);
