@@ -16,6 +16,7 @@ using Zwgk.Web.Documents.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Requests.Reports;
@@ -34,6 +35,7 @@ services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
 services.AddHttpContextAccessor();
 services.AddScoped<AuditContext>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
+services.AddEditConflicts();
 services.AddAttachments(builder.Configuration, builder.Environment);
 
 // Keys live in the database so every instance behind a load balancer can read every cookie.
@@ -159,7 +161,7 @@ app.UseRateLimiter();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("平台").AllowAnonymous();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zwgk API 参考"));
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithEditConflicts();
 api.MapCalendarApi();
 api.MapOrganizationsApi();
 api.MapSitesApi();

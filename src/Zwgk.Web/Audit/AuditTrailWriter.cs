@@ -13,7 +13,7 @@ internal static class AuditTrailWriter
     private static readonly HashSet<string> Ignored =
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash", "Path", "NormalizedUserName",
-        "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt",
+        "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt", "Revision",
     ];
 
     internal sealed record Pending(EntityEntry Entry, AuditEntry Line);

@@ -10,6 +10,7 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Platform.Sequences;
 using Zwgk.Web.Requests.Letters;
 
@@ -154,6 +155,13 @@ public sealed partial class RequestService(
     {
         var calendar = await calendars.GetAsync(ct);
         var code = AccessCode.Generate();
+        // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
+        return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, calendar, code, t), ct);
+    }
+
+    private async Task<RequestStepResult> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
+        IReadOnlyList<RequestUpload> uploads, bool byApplicant, WorkingDayCalendar calendar, string code, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         InformationRequest r;
         try
