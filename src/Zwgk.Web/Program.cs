@@ -16,9 +16,10 @@ using Zwgk.Web.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
-using Zwgk.Web.Platform.Jobs;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Platform.Errors;
 using Zwgk.Web.Platform.Input;
+using Zwgk.Web.Platform.Jobs;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Requests.Reports;
@@ -39,6 +40,7 @@ services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
 services.AddHttpContextAccessor();
 services.AddScoped<AuditContext>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
+services.AddEditConflicts();
 services.AddAttachments(builder.Configuration, builder.Environment);
 
 // Keys live in the database so every instance behind a load balancer can read every cookie.
@@ -190,7 +192,7 @@ app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("�
 app.MapReadiness();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zwgk API 参考"));
-var api = app.MapGroup("/api/v1").WithInputBoundary();
+var api = app.MapGroup("/api/v1").WithInputBoundary().WithEditConflicts();
 api.MapCalendarApi();
 api.MapOrganizationsApi();
 api.MapSitesApi();

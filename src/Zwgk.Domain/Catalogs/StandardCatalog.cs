@@ -32,7 +32,7 @@ public sealed class StandardCatalog : IAuditable
     /// <summary>Why this version was made (shown in the public change history); required from version 2.</summary>
     public string? ChangeReason { get; private set; }
 
-    /// <summary>Bumped by every change, so each save leaves an audit line even when only items changed.</summary>
+    /// <summary>Bumped by every change, so each save leaves an audit line even when only items changed; also the concurrency token.</summary>
     public int Revision { get; private set; }
 
     /// <summary>How many times it has been submitted: the round of the review comments.</summary>

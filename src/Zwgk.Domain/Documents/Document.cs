@@ -14,6 +14,9 @@ public sealed class Document : IAuditable
 
     public int Id { get; private set; }
 
+    /// <summary>Raised by one on every save that changes this record; a save from an older revision is refused.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>The unit that owns (drafts and answers for) the document.</summary>
     public int UnitId { get; private set; }
 

@@ -23,6 +23,9 @@ public sealed partial class InformationRequest : IAuditable
 
     public int Id { get; private set; }
 
+    /// <summary>Raised by one on every save that changes this record; a save from an older revision is refused.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>The agency applied to, which answers in its own name (条例第二十七条); its statistics count the request.</summary>
     public int UnitId { get; private set; }
 

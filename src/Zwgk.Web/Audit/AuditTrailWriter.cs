@@ -12,7 +12,7 @@ internal static class AuditTrailWriter
     // Derived values and bookkeeping that would only add noise to the trail.
     private static readonly HashSet<string> Ignored =
     [
-        "ConcurrencyStamp", "Path", "NormalizedUserName", "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt",
+        "ConcurrencyStamp", "Path", "NormalizedUserName", "NormalizedEmail", "AccessFailedCount", "LastUsedAt", "UpdatedAt", "Revision",
     ];
 
     /// <summary>

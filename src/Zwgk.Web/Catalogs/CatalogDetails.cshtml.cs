@@ -4,12 +4,15 @@ using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Catalogs;
 
 /// <summary>One catalog version: its items with all elements, the reviewer's open comments, import/export, submission and history.</summary>
-public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalogs, CatalogViews views) : AdminPageModel
+public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalogs, CatalogViews views) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Catalog?.Revision;
+
     public StandardCatalog Catalog { get; private set; } = null!;
 
     public Organization CatalogUnit { get; private set; } = null!;

@@ -4,6 +4,7 @@ using Zwgk.Domain.Catalogs;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -11,8 +12,10 @@ namespace Zwgk.Web.Catalogs;
 /// 新增本地事项 / 调整事项: every element of an item, with the guideline's original value beside each adapted one, and the
 /// documents filed under it (an editor files a document here or on the document form).
 /// </summary>
-public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalogs, CatalogLinks links) : AdminPageModel
+public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalogs, CatalogLinks links) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Catalog?.Revision;
+
     [BindProperty]
     public CatalogItemInput Input { get; set; } = new() { Levels = [CatalogLevels.County, CatalogLevels.Township], Channels = ["政府网站"] };
 

@@ -7,15 +7,18 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Documents;
 
 /// <summary>更正: a new version of published content goes public with a recorded reason; earlier versions stay.</summary>
 [RequirePermission(Permission.ReviewContent)]
 public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, DocumentService documents, DocumentHtml html)
-    : DocumentFormPageModel(db, current)
+    : DocumentFormPageModel(db, current), IRevisedPage
 {
     public int Id { get; private set; }
+
+    public int? Revision { get; private set; }
 
     [BindProperty]
     [StringLength(1000, ErrorMessage = "更正理由不超过1000字。")]
@@ -103,6 +106,7 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
             return (null, null, Redirect($"/admin/documents/{id}"));
         }
 
+        Revision = document.Revision;
         return (document, unit, null);
     }
 }

@@ -6,6 +6,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Documents;
 
@@ -13,8 +14,10 @@ namespace Zwgk.Web.Documents;
 /// One document: metadata, body preview, wording findings, history and versions, and the steps the user may take
 /// now. Each step is its own handler; the service decides again, so a form posted without the button is still refused.
 /// </summary>
-public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock, DocumentFiles files) : AdminPageModel
+public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock, DocumentFiles files) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Document?.Revision;
+
     public Document Document { get; private set; } = null!;
 
     public string UnitName { get; private set; } = "";

@@ -6,15 +6,18 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Documents;
 
 /// <summary>修改草稿: only a draft can be edited; a submitted one is returned first.</summary>
 [RequirePermission(Permission.EditContent)]
 public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, DocumentService documents, DocumentHtml html)
-    : DocumentFormPageModel(db, current)
+    : DocumentFormPageModel(db, current), IRevisedPage
 {
     public int Id { get; private set; }
+
+    public int? Revision { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -114,6 +117,7 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
             return (null, null, Redirect($"/admin/documents/{id}"));
         }
 
+        Revision = document.Revision;
         return (document, unit, null);
     }
 }

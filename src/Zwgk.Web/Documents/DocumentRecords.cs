@@ -47,16 +47,6 @@ public sealed class WordingRuleRecord : IAuditable
     string IAuditable.AuditLabel => Term;
 }
 
-/// <summary>The last index-number serial used per site and year: serials are never reused.</summary>
-public sealed class IndexNumberSequence
-{
-    public int SiteId { get; set; }
-
-    public int Year { get; set; }
-
-    public int Last { get; set; }
-}
-
 internal sealed class DocumentAttachmentConfiguration : IEntityTypeConfiguration<DocumentAttachment>
 {
     public void Configure(EntityTypeBuilder<DocumentAttachment> b)
@@ -80,15 +70,5 @@ internal sealed class WordingRuleConfiguration : IEntityTypeConfiguration<Wordin
         b.Property(r => r.Term).HasMaxLength(100).IsRequired();
         b.Property(r => r.Suggestion).HasMaxLength(200);
         b.HasIndex(r => r.Term).IsUnique();
-    }
-}
-
-internal sealed class IndexNumberSequenceConfiguration : IEntityTypeConfiguration<IndexNumberSequence>
-{
-    public void Configure(EntityTypeBuilder<IndexNumberSequence> b)
-    {
-        b.ToTable("IndexNumberSequences");
-        b.HasKey(s => new { s.SiteId, s.Year });
-        b.Property(s => s.Last).IsConcurrencyToken();
     }
 }

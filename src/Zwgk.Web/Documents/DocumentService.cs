@@ -6,6 +6,7 @@ using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Sequences;
 
 namespace Zwgk.Web.Documents;
 
@@ -21,7 +22,7 @@ public sealed record DocumentOutcome(Document? Document, string? Error = null, b
 /// which also writes the audit trail.
 /// </summary>
 public sealed class DocumentService(
-    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config)
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config, SequenceService sequences)
 {
     /// <summary>Default validity of a normative document in years (Documents:NormativeValidityYears, default 5).</summary>
     private int NormativeYears => config.GetValue("Documents:NormativeValidityYears", 5);
@@ -111,11 +112,13 @@ public sealed class DocumentService(
         var due = await db.Set<Document>().Where(d => d.State == DocumentState.Scheduled && d.ScheduledFor <= now).Select(d => d.Id).ToListAsync(ct);
         foreach (var id in due)
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var document = await LoadAsync(id, ct);
             document!.PublishScheduled(now, await NextIndexNumberAsync(document, ct));
             await search.SyncAsync(document, ct);
             audit.Action = "DocumentPublished";
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
 
         return due.Count;
@@ -184,6 +187,8 @@ public sealed class DocumentService(
             return new DocumentOutcome(document, Forbidden: true);
         }
 
+        // The step may take an index number, which belongs to the step's transaction (see SequenceService).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             await step(document);
@@ -197,6 +202,11 @@ public sealed class DocumentService(
         audit.Action = auditAction;
         audit.Reason = reason;
         await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return new DocumentOutcome(document);
     }
 
@@ -213,21 +223,14 @@ public sealed class DocumentService(
         return sites.Where(s => unitPath.StartsWith(s.Path, StringComparison.Ordinal)).OrderByDescending(s => s.Path.Length).Select(s => (int?)s.Id).FirstOrDefault();
     }
 
-    /// <summary>Reserves the next serial of the site's year; saved with the publication, so a failed step uses none.</summary>
+    /// <summary>Takes the next serial of the site's year in the step's transaction, so a failed step uses none: gapless per site and year.</summary>
     private async Task<string> NextIndexNumberAsync(Document d, CancellationToken ct)
     {
         var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == d.SiteId, ct);
         var code = await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.CreditCode).SingleAsync(ct)
             ?? throw new DomainRuleException("本单位尚未登记统一社会信用代码，无法生成索引号。请在“组织机构”中补充。");
         var year = ChinaTime.DateOf(Now).Year;
-        var sequence = await db.Set<IndexNumberSequence>().SingleOrDefaultAsync(s => s.SiteId == d.SiteId && s.Year == year, ct);
-        if (sequence is null)
-        {
-            sequence = new IndexNumberSequence { SiteId = d.SiteId, Year = year };
-            db.Add(sequence);
-        }
-
-        sequence.Last++;
-        return IndexNumberTemplate.Format(site.IndexNumberTemplate, code, year, sequence.Last);
+        var serial = await sequences.NextAsync(SequenceNames.IndexNumber, FormattableString.Invariant($"{d.SiteId}/{year}"), ct);
+        return IndexNumberTemplate.Format(site.IndexNumberTemplate, code, year, checked((int)serial));
     }
 }

@@ -26,7 +26,7 @@ internal sealed class PortalContentChanges
     private static readonly HashSet<Type> Invisible =
     [
         typeof(AuditEntry), typeof(AppUser), typeof(ApiToken), typeof(RoleGrant), typeof(DataProtectionKey), typeof(SearchEntry),
-        typeof(IndexNumberSequence), typeof(WordingRuleRecord), typeof(CalendarYear), typeof(CalendarDayRecord), typeof(PortalVersion),
+        typeof(WordingRuleRecord), typeof(CalendarYear), typeof(CalendarDayRecord), typeof(PortalVersion),
     ];
 
     // Identity's own rows; and 依申请公开 records, which show only on the request pages (form, receipt, tracking),

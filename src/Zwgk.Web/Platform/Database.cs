@@ -19,6 +19,7 @@ public static class Database
 
     public static IServiceCollection AddZwgkDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        services.AddScoped<Sequences.SequenceService>();
         var provider = Provider(config);
         var connection = config.GetConnectionString(ConnectionName);
         if (provider == DatabaseProvider.Sqlite)

@@ -14,6 +14,7 @@ using Zwgk.Web.Documents;
 using Zwgk.Web.Search;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Platform;
@@ -26,12 +27,14 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
 {
     private readonly AuditContext? _audit;
     private readonly TimeProvider _clock;
+    private readonly RevisionExpectation? _expectation;
 
-    protected ZwgkDbContext(DbContextOptions options, AuditContext? audit, TimeProvider? clock)
+    protected ZwgkDbContext(DbContextOptions options, AuditContext? audit, TimeProvider? clock, RevisionExpectation? expectation = null)
         : base(options)
     {
         _audit = audit;
         _clock = clock ?? TimeProvider.System;
+        _expectation = expectation;
     }
 
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -64,6 +67,7 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ZwgkDbContext).Assembly);
+        Revisions.Configure(builder);
         builder.Entity<AppUser>(b =>
         {
             b.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
@@ -99,6 +103,8 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
 
         var pending = AuditTrailWriter.Collect(ChangeTracker, _audit, _clock.GetUtcNow().UtcDateTime);
         var portal = PortalContentChanges.Collect(ChangeTracker);
+        // After the audit's look: a revision raised only because a child row changed is no change to write down.
+        Revisions.Stamp(ChangeTracker, _expectation);
         if (pending.Count == 0 && portal is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -147,8 +153,8 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
-public sealed class SqliteZwgkDbContext(DbContextOptions<SqliteZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null)
-    : ZwgkDbContext(options, audit, clock);
+public sealed class SqliteZwgkDbContext(DbContextOptions<SqliteZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null, RevisionExpectation? expectation = null)
+    : ZwgkDbContext(options, audit, clock, expectation);
 
-public sealed class PostgresZwgkDbContext(DbContextOptions<PostgresZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null)
-    : ZwgkDbContext(options, audit, clock);
+public sealed class PostgresZwgkDbContext(DbContextOptions<PostgresZwgkDbContext> options, AuditContext? audit = null, TimeProvider? clock = null, RevisionExpectation? expectation = null)
+    : ZwgkDbContext(options, audit, clock, expectation);

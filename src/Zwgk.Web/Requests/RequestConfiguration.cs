@@ -138,17 +138,6 @@ internal sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Requ
     }
 }
 
-internal sealed class RequestNumberSequenceConfiguration : IEntityTypeConfiguration<RequestNumberSequence>
-{
-    public void Configure(EntityTypeBuilder<RequestNumberSequence> b)
-    {
-        b.ToTable("InformationRequestNumbers");
-        b.HasKey(s => s.Year);
-        b.Property(s => s.Year).ValueGeneratedNever();
-        b.Property(s => s.Last).IsConcurrencyToken();
-    }
-}
-
 internal sealed class RequestReminderConfiguration : IEntityTypeConfiguration<RequestReminder>
 {
     public void Configure(EntityTypeBuilder<RequestReminder> b)

@@ -24,7 +24,7 @@ public sealed record RequestDto(
     RequestOutcome? Outcome, string? OutcomeName, string? ReasonText, string? LegalBasis, string? HowToObtain, string? ApprovedBy,
     DateOnly? RepliedOn, DeliveryMethod? DeliveredBy, DateOnly? DeliveredOn, int? RepeatOfRequestId, int? DocumentId,
     IReadOnlyList<ConsultationDto> Consultations, IReadOnlyList<RemedyDto> Remedies, IReadOnlyList<LetterDto> Letters, IReadOnlyList<RequestEventDto> History,
-    IReadOnlyList<RequestAttachmentDto> Attachments)
+    IReadOnlyList<RequestAttachmentDto> Attachments, int Revision)
 {
     public static RequestDto From(InformationRequest r, WorkingDayCalendar calendar, DateOnly today, int dueSoon, IEnumerable<RequestLetter> letters)
     {
@@ -44,7 +44,8 @@ public sealed record RequestDto(
             r.Events.OrderBy(e => e.Id).Select(e => new RequestEventDto(e.At, e.Actor, e.Action, e.From, e.To, e.Note, e.PublicNote)).ToList(),
             r.Attachments.OrderBy(a => a.Number).Select(a => new RequestAttachmentDto(
                 a.Number, a.Kind, a.Kind.DisplayName(), a.FileName, a.Size, a.Extension, a.MimeType, a.AddedAt, a.AddedBy, a.ByApplicant,
-                a.IsRemoved, a.RemovedBy, a.RemovalReason, a.IsRemoved ? null : $"/api/v1/requests/{r.Id}/attachments/{a.Number}")).ToList());
+                a.IsRemoved, a.RemovedBy, a.RemovalReason, a.IsRemoved ? null : $"/api/v1/requests/{r.Id}/attachments/{a.Number}")).ToList(),
+            r.Revision);
     }
 }
 

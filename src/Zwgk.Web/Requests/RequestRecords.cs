@@ -40,14 +40,6 @@ public sealed class RequestLetter : IAuditable
     string IAuditable.AuditLabel => Title;
 }
 
-/// <summary>The last tracking-number serial used in a year.</summary>
-public sealed class RequestNumberSequence
-{
-    public int Year { get; set; }
-
-    public int Last { get; set; }
-}
-
 public enum ReminderKind
 {
     DueSoon,

@@ -11,6 +11,8 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Platform.Sequences;
 using Zwgk.Web.Requests.Letters;
 
 namespace Zwgk.Web.Requests;
@@ -26,7 +28,7 @@ public sealed record RequestStepResult(InformationRequest? Request, string? Erro
 /// issues and freezes the letter the step produces, and saves it all in one transaction with the audit trail.
 /// </summary>
 public sealed partial class RequestService(
-    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, CalendarService calendars, IOptions<RequestOptions> options, RequestLetters letters)
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, CalendarService calendars, IOptions<RequestOptions> options, RequestLetters letters, SequenceService sequences)
 {
     public const string OnlineActor = "申请人（网上申请）";
 
@@ -154,6 +156,13 @@ public sealed partial class RequestService(
     {
         var calendar = await calendars.GetAsync(ct);
         var code = AccessCode.Generate();
+        // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
+        return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, calendar, code, t), ct);
+    }
+
+    private async Task<RequestStepResult> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
+        IReadOnlyList<RequestUpload> uploads, bool byApplicant, WorkingDayCalendar calendar, string code, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         InformationRequest r;
         try
@@ -206,19 +215,12 @@ public sealed partial class RequestService(
         }
     }
 
-    /// <summary>Y + year + six-digit serial, e.g. Y2026000012; reserved in the registration's transaction.</summary>
+    /// <summary>Y + year + six-digit serial, e.g. Y2026000012; taken in the registration's transaction, gapless per year.</summary>
     private async Task<string> NextTrackingNumberAsync(CancellationToken ct)
     {
         var year = ChinaTime.DateOf(Now).Year;
-        var sequence = await db.Set<RequestNumberSequence>().SingleOrDefaultAsync(s => s.Year == year, ct);
-        if (sequence is null)
-        {
-            sequence = new RequestNumberSequence { Year = year };
-            db.Add(sequence);
-        }
-
-        sequence.Last++;
-        return $"Y{year}{sequence.Last:D6}";
+        var serial = await sequences.NextAsync(SequenceNames.TrackingNumber, year.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        return $"Y{year}{serial:D6}";
     }
 
     /// <summary>国办函〔2020〕109号第四条: this request's ordinal among the applicant's requests to the unit in its natural month.</summary>

@@ -9,6 +9,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 
 namespace Zwgk.Web.Requests.Console;
 
@@ -17,8 +18,10 @@ namespace Zwgk.Web.Requests.Console;
 /// allows. Every form posts to one handler; the service and the aggregate decide again, so a forged post is still refused.
 /// </summary>
 [RequirePermission(Permission.HandleRequests)]
-public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, RequestFiles files, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel
+public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, RequestFiles files, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Case?.Revision;
+
     public InformationRequest Case { get; private set; } = null!;
 
     public DueStatus Status { get; private set; }
