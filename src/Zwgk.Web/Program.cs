@@ -17,9 +17,11 @@ using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Platform.Edge;
 using Zwgk.Web.Platform.Errors;
 using Zwgk.Web.Platform.Input;
 using Zwgk.Web.Platform.Jobs;
+using Zwgk.Web.Platform.RateLimits;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Requests.Reports;
@@ -33,11 +35,23 @@ var services = builder.Services;
 services.AddSingleton(TimeProvider.System);
 // The server's body limit sits above the features' own upload limits (requests: 30 MB per request, checked with a
 // Chinese message), so an applicant over them is told why instead of getting a bare 413 from Kestrel.
-builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.Limits.MaxRequestBodySize = 64L * 1024 * 1024;
+    o.AddServerHeader = false;
+});
 // Chinese text stays readable in the HTML source (and in page tags) instead of becoming &#x…; entities.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 services.AddHttpContextAccessor();
+services.AddForwardedHeadersFromProxies(builder.Configuration);
+// Behind the proxy the scheme is the forwarded one; outside Development a cookie never travels over plain HTTP.
+var cookieSecurity = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+services.AddAntiforgery(o =>
+{
+    o.HeaderName = ApiCsrfCheck.HeaderName;
+    o.Cookie.SecurePolicy = cookieSecurity;
+});
 services.AddScoped<AuditContext>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
 services.AddEditConflicts();
@@ -65,7 +79,12 @@ services.AddIdentityCore<AppUser>(o =>
     .AddEntityFrameworkStores<ZwgkDbContext>()
     .AddDefaultTokenProviders()
     .AddErrorDescriber<ChineseIdentityErrorDescriber>();
-services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+services.Configure<SecurityStampValidatorOptions>(o =>
+{
+    o.ValidationInterval = TimeSpan.FromMinutes(1);
+    o.OnRefreshingPrincipal = Zwgk.Web.Accounts.Sessions.UserSessionEvents.CarryOverAsync;
+});
+services.AddScoped<Zwgk.Web.Accounts.Sessions.UserSessions>();
 
 services.AddAuthentication(AuthSchemes.Smart)
     .AddPolicyScheme(AuthSchemes.Smart, "Cookie or token", o => o.ForwardDefaultSelector = ctx =>
@@ -81,6 +100,7 @@ services.AddAuthentication(AuthSchemes.Smart)
         o.Cookie.Name = "zwgk.auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = cookieSecurity;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
         o.Events = CookieApiEvents.Create();
@@ -114,6 +134,7 @@ services.AddScoped<Zwgk.Web.Search.SearchIndex>();
 services.AddJob<ScheduledPublishing>();
 services.AddPageCache(builder.Configuration);
 services.AddScoped<CalendarYearEntry>();
+services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddRequestLettersAndReports();
 services.AddCatalogs();
@@ -171,6 +192,9 @@ if (command is not null)
     return;
 }
 
+// First: everything after reads the client's address, scheme and host as the proxy saw them.
+app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeaders>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -184,6 +208,7 @@ app.UseRouting();
 // Before authentication: a cached public page costs no cookie or user work (docs/adr/0014).
 app.UseOutputCache();
 app.UseAuthentication();
+app.UseMiddleware<ApiCsrfCheck>();
 app.UseMiddleware<RequestAuditMiddleware>();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -10,7 +10,9 @@ internal static class CookieApiEvents
     {
         OnRedirectToLogin = ctx => IsApi(ctx.Request) ? Status(ctx.HttpContext, 401) : Redirect(ctx),
         OnRedirectToAccessDenied = ctx => IsApi(ctx.Request) ? Status(ctx.HttpContext, 403) : Redirect(ctx),
-        OnValidatePrincipal = Microsoft.AspNetCore.Identity.SecurityStampValidator.ValidatePrincipalAsync,
+        OnSigningIn = Sessions.UserSessionEvents.SigningInAsync,
+        OnValidatePrincipal = Sessions.UserSessionEvents.ValidatePrincipalAsync,
+        OnSigningOut = Sessions.UserSessionEvents.SigningOutAsync,
     };
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

@@ -32,7 +32,7 @@ public sealed class NewUserInput
 public sealed record GrantInput(Role Role, int UnitId);
 
 /// <summary>Creates accounts and grants or revokes roles, refusing anything beyond the caller's own scope.</summary>
-public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> users, UserAccess access, AuditContext audit, TimeProvider clock)
+public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> users, UserAccess access, AuditContext audit, TimeProvider clock, Sessions.UserSessions sessions)
 {
     public sealed record Outcome(AppUser? User, Dictionary<string, string[]> Errors, bool Forbidden = false);
 
@@ -117,6 +117,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         audit.Action = "RoleGranted";
         AddGrant(user.Id, input.Role, unit.Id);
         await db.SaveChangesAsync(ct);
+        await sessions.EndAllAsync(user.Id, ct);
         return new Outcome(user, []);
     }
 
@@ -138,6 +139,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         audit.Reason = reason;
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(ct);
+        await sessions.EndAllAsync(grant.UserId, ct);
         return new Outcome(grant.User, []);
     }
 
@@ -154,6 +156,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         audit.Reason = reason;
         user.IsDisabled = disabled;
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, ct);
         return new Outcome(user, []);
     }
 

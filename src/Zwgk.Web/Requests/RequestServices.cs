@@ -1,5 +1,5 @@
 using Zwgk.Web.Platform.Jobs;
-using System.Threading.RateLimiting;
+using Zwgk.Web.Platform.RateLimits;
 using Zwgk.Web.Requests.Reports;
 
 namespace Zwgk.Web.Requests;
@@ -23,21 +23,10 @@ public static class RequestServices
         var options = configuration.GetSection("Requests").Get<RequestOptions>() ?? new RequestOptions();
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("查询过于频繁，请稍后再试。", ct);
-            };
-            // Guessing access codes: a few tries per address per window, for the page and the API alike.
-            o.AddPolicy(RequestsApi.TrackingPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.TrackingPermitLimit, Window = TimeSpan.FromMinutes(options.TrackingWindowMinutes), QueueLimit = 0 }));
+            // Guessing access codes: a few tries per client per window, for the page and the API alike.
+            o.AddPerClientPolicy(RequestsApi.TrackingPolicy, options.TrackingPermitLimit, TimeSpan.FromMinutes(options.TrackingWindowMinutes));
             // Only submissions count: the policy sits on the whole form page, and reading the form is not filing.
-            o.AddPolicy(RequestsApi.SubmissionPolicy, ctx => HttpMethods.IsPost(ctx.Request.Method) ? RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SubmissionPermitLimit, Window = TimeSpan.FromHours(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            o.AddPerClientPolicy(RequestsApi.SubmissionPolicy, options.SubmissionPermitLimit, TimeSpan.FromHours(1), ctx => HttpMethods.IsPost(ctx.Request.Method));
         });
         return services;
     }

@@ -1546,6 +1546,31 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Accounts.Sessions.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1942,6 +1967,25 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasKey("SiteId");
 
                     b.ToTable("PortalVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Web.Platform.RateLimits.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
@@ -2654,6 +2698,15 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Navigation("Organization");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Zwgk.Web.Accounts.Sessions.UserSession", b =>
+                {
+                    b.HasOne("Zwgk.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zwgk.Web.Catalogs.DocumentCatalogLink", b =>

@@ -1501,6 +1501,31 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Accounts.Sessions.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1883,6 +1908,25 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasKey("SiteId");
 
                     b.ToTable("PortalVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Web.Platform.RateLimits.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
@@ -2585,6 +2629,15 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Navigation("Organization");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Zwgk.Web.Accounts.Sessions.UserSession", b =>
+                {
+                    b.HasOne("Zwgk.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zwgk.Web.Catalogs.DocumentCatalogLink", b =>

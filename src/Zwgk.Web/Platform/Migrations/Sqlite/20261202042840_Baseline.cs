@@ -211,6 +211,19 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RateLimitCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateLimitCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SearchEntries",
                 columns: table => new
                 {
@@ -812,6 +825,26 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1489,6 +1522,11 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateLimitCounters_ExpiresAt",
+                table: "RateLimitCounters",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OrganizationId",
                 table: "RoleGrants",
                 column: "OrganizationId");
@@ -1568,6 +1606,16 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 name: "IX_StandardCatalogs_UnitId_State",
                 table: "StandardCatalogs",
                 columns: new[] { "UnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_ExpiresAt",
+                table: "UserSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WordingRules_Term",
@@ -1670,6 +1718,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 name: "PortalVersions");
 
             migrationBuilder.DropTable(
+                name: "RateLimitCounters");
+
+            migrationBuilder.DropTable(
                 name: "RoleGrants");
 
             migrationBuilder.DropTable(
@@ -1677,6 +1728,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "WordingRules");

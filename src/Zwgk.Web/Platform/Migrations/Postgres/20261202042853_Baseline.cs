@@ -212,6 +212,19 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RateLimitCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateLimitCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SearchEntries",
                 columns: table => new
                 {
@@ -813,6 +826,26 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1490,6 +1523,11 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateLimitCounters_ExpiresAt",
+                table: "RateLimitCounters",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OrganizationId",
                 table: "RoleGrants",
                 column: "OrganizationId");
@@ -1569,6 +1607,16 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 name: "IX_StandardCatalogs_UnitId_State",
                 table: "StandardCatalogs",
                 columns: new[] { "UnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_ExpiresAt",
+                table: "UserSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WordingRules_Term",
@@ -1671,6 +1719,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 name: "PortalVersions");
 
             migrationBuilder.DropTable(
+                name: "RateLimitCounters");
+
+            migrationBuilder.DropTable(
                 name: "RoleGrants");
 
             migrationBuilder.DropTable(
@@ -1678,6 +1729,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "WordingRules");

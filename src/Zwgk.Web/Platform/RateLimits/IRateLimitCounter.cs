@@ -1,0 +1,11 @@
+namespace Zwgk.Web.Platform.RateLimits;
+
+/// <summary>
+/// Counts hits in one fixed window, in a store every instance shares (PostgreSQL, or Redis when configured), or in
+/// this process on SQLite, which runs one instance.
+/// </summary>
+public interface IRateLimitCounter
+{
+    /// <summary>Adds one hit to the window named by <paramref name="key"/> and returns the hits counted in it so far.</summary>
+    Task<long> HitAsync(string key, DateTime windowEndsAt, CancellationToken ct);
+}
