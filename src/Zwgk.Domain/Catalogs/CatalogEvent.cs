@@ -1,39 +1,14 @@
+using Zwgk.Domain.Workflow;
+
 namespace Zwgk.Domain.Catalogs;
 
-/// <summary>One step in a catalog version's life: who did what, when, from which state to which, and why.</summary>
-public sealed class CatalogEvent
+/// <summary>
+/// One step in a catalog version's life. Actions: Created, Revised, ItemAdded, ItemEdited, ItemRemoved, ItemApplicability,
+/// Imported, Submitted, Returned, Approved, Published, Superseded.
+/// </summary>
+public sealed class CatalogEvent : WorkflowEvent<CatalogState>
 {
-    public long Id { get; private set; }
-
     public int CatalogId { get; private set; }
-
-    /// <summary>UTC instant.</summary>
-    public DateTime At { get; private set; }
-
-    public string Actor { get; private set; } = "";
-
-    /// <summary>Stable code: Created, Revised, ItemAdded, ItemEdited, ItemRemoved, ItemApplicability, Imported, Submitted, Returned, Approved, Published, Superseded.</summary>
-    public string Action { get; private set; } = "";
-
-    public CatalogState From { get; private set; }
-
-    public CatalogState To { get; private set; }
-
-    public string? Note { get; private set; }
-
-    private CatalogEvent()
-    {
-    }
-
-    internal CatalogEvent(DateTime at, string actor, string action, CatalogState from, CatalogState to, string? note)
-    {
-        At = at;
-        Actor = actor;
-        Action = action;
-        From = from;
-        To = to;
-        Note = note;
-    }
 }
 
 /// <summary>A reviewer's comment on one item (or on the whole catalog when <see cref="ItemKey"/> is null), in a review round.</summary>

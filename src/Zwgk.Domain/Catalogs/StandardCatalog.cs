@@ -3,6 +3,7 @@ using Zwgk.Domain.Auditing;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Workflow;
+using static Zwgk.Domain.Workflow.Guard;
 
 namespace Zwgk.Domain.Catalogs;
 
@@ -11,10 +12,9 @@ namespace Zwgk.Domain.Catalogs;
 /// published (seed 000 §三(一)1 逐级审核、先审后发); a published version is frozen, and a change makes the next version.
 /// Every step refuses an illegal move with a Chinese message, records who and why, and appends an event.
 /// </summary>
-public sealed class StandardCatalog : IAuditable
+public sealed class StandardCatalog : WorkflowAggregate<CatalogState, CatalogEvent>, IAuditable
 {
     private readonly List<CatalogItem> _items = [];
-    private readonly List<CatalogEvent> _events = [];
     private readonly List<CatalogReviewComment> _comments = [];
 
     public int Id { get; private set; }
@@ -26,8 +26,6 @@ public sealed class StandardCatalog : IAuditable
 
     /// <summary>The published version this one revises.</summary>
     public int? PreviousId { get; private set; }
-
-    public CatalogState State { get; private set; }
 
     /// <summary>Why this version was made (shown in the public change history); required from version 2.</summary>
     public string? ChangeReason { get; private set; }
@@ -56,8 +54,6 @@ public sealed class StandardCatalog : IAuditable
 
     /// <summary>A detached copy of the items, to compare with after an edit (<see cref="CatalogDiff"/>).</summary>
     public IReadOnlyList<CatalogItem> SnapshotItems() => _items.Select(i => i.CopyForRevision()).ToList();
-
-    public IReadOnlyList<CatalogEvent> Events => _events;
 
     public IReadOnlyList<CatalogReviewComment> Comments => _comments;
 
@@ -178,7 +174,7 @@ public sealed class StandardCatalog : IAuditable
         ReviewedBy = null;
         ReviewedAt = null;
         ReviewOpinion = null;
-        Move(CatalogState.Submitted, now, actor, "Submitted", null);
+        Transition(CatalogState.Submitted, now, actor, "Submitted", null);
     }
 
     /// <summary>The reviewer of the level above returns the catalog with comments on individual items (and/or the whole).</summary>
@@ -201,7 +197,7 @@ public sealed class StandardCatalog : IAuditable
         ReviewedBy = actor;
         ReviewedAt = now;
         ReviewOpinion = opinion?.Trim();
-        Move(CatalogState.Draft, now, actor, "Returned", $"退回 {comments.Count} 个事项的意见" + (string.IsNullOrWhiteSpace(opinion) ? "" : $"；{opinion.Trim()}"));
+        Transition(CatalogState.Draft, now, actor, "Returned", $"退回 {comments.Count} 个事项的意见" + (string.IsNullOrWhiteSpace(opinion) ? "" : $"；{opinion.Trim()}"));
     }
 
     public void Approve(AccessScope reviewer, UnitPath reviewingUnit, string actor, string? opinion, DateTime now)
@@ -211,7 +207,7 @@ public sealed class StandardCatalog : IAuditable
         ReviewedBy = actor;
         ReviewedAt = now;
         ReviewOpinion = string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim();
-        Move(CatalogState.Approved, now, actor, "Approved", ReviewOpinion);
+        Transition(CatalogState.Approved, now, actor, "Approved", ReviewOpinion);
     }
 
     /// <summary>先审后发: only an approved version goes public; it becomes the current one.</summary>
@@ -224,7 +220,7 @@ public sealed class StandardCatalog : IAuditable
             item.FirstPublishedAt = now;
         }
 
-        Move(CatalogState.Published, now, actor, "Published", Number == 1 ? null : ChangeReason);
+        Transition(CatalogState.Published, now, actor, "Published", Number == 1 ? null : ChangeReason);
     }
 
     /// <summary>The previous current version when its successor is published; it stays in the history.</summary>
@@ -232,7 +228,7 @@ public sealed class StandardCatalog : IAuditable
     {
         Require(State == CatalogState.Published, "只有现行目录会被新版本替代。");
         SupersededAt = now;
-        Move(CatalogState.Superseded, now, actor, "Superseded", null);
+        Transition(CatalogState.Superseded, now, actor, "Superseded", null);
     }
 
     public void SetChangeReason(string reason, string actor, DateTime now)
@@ -293,22 +289,9 @@ public sealed class StandardCatalog : IAuditable
         Record(now, actor, action, State, note);
     }
 
-    private void Move(CatalogState to, DateTime now, string actor, string action, string? note)
+    private void Transition(CatalogState to, DateTime now, string actor, string action, string? note)
     {
-        var from = State;
-        State = to;
         Revision++;
-        Record(now, actor, action, from, note);
-    }
-
-    private void Record(DateTime now, string actor, string action, CatalogState from, string? note) =>
-        _events.Add(new CatalogEvent(now, actor, action, from, State, note is { Length: > 2000 } ? note[..1999] + "…" : note));
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainRuleException(message);
-        }
+        Move(to, now, actor, action, note);
     }
 }

@@ -1,5 +1,6 @@
 using Zwgk.Domain.Auditing;
 using Zwgk.Domain.Workflow;
+using static Zwgk.Domain.Workflow.Guard;
 
 namespace Zwgk.Domain.Documents;
 
@@ -7,9 +8,8 @@ namespace Zwgk.Domain.Documents;
 /// 政府信息: one piece of government information and its whole life. Every transition is a method that refuses
 /// an illegal move with a Chinese message, stamps the (UTC) time it is given, records who and why, and appends an event.
 /// </summary>
-public sealed class Document : IAuditable
+public sealed class Document : WorkflowAggregate<DocumentState, DocumentEvent>, IAuditable
 {
-    private readonly List<DocumentEvent> _events = [];
     private readonly List<DocumentVersion> _versions = [];
 
     public int Id { get; private set; }
@@ -24,8 +24,6 @@ public sealed class Document : IAuditable
     public int SiteId { get; private set; }
 
     public int? ColumnId { get; private set; }
-
-    public DocumentState State { get; private set; } = DocumentState.Draft;
 
     // Content (the working copy; the public sees the latest published version of it).
     public string Title { get; private set; } = "";
@@ -103,8 +101,6 @@ public sealed class Document : IAuditable
 
     /// <summary>The document that repealed or amended this one.</summary>
     public int? SupersededById { get; private set; }
-
-    public IReadOnlyList<DocumentEvent> Events => _events;
 
     public IReadOnlyList<DocumentVersion> Versions => _versions;
 
@@ -322,44 +318,24 @@ public sealed class Document : IAuditable
     private void Apply(DocumentContent c)
     {
         Title = c.Title.Trim();
-        DocumentNumber = Blank(c.DocumentNumber);
+        DocumentNumber = Clean(c.DocumentNumber);
         WrittenOn = c.WrittenOn;
         IssuingUnits = string.Join('、', c.IssuingUnits.Select(u => u.Trim()).Where(u => u.Length > 0));
         Genre = c.Genre.Trim();
         Topics = string.Join('；', c.Topics.Select(t => t.Trim()).Where(t => t.Length > 0));
-        StatutoryCategory = Blank(c.StatutoryCategory);
-        Keywords = Blank(c.Keywords);
-        Summary = Blank(c.Summary);
+        StatutoryCategory = Clean(c.StatutoryCategory);
+        Keywords = Clean(c.Keywords);
+        Summary = Clean(c.Summary);
         BodyHtml = c.BodyHtml;
         Attribute = c.Attribute;
         WithholdingReason = c.Attribute == DisclosureAttribute.Proactive ? null : c.WithholdingReason;
-        WithholdingBasis = c.Attribute == DisclosureAttribute.Proactive ? null : Blank(c.WithholdingBasis);
+        WithholdingBasis = c.Attribute == DisclosureAttribute.Proactive ? null : Clean(c.WithholdingBasis);
         IsNormative = c.IsNormative;
-        RegistrationNumber = c.IsNormative ? Blank(c.RegistrationNumber) : null;
-        UnifiedNumber = c.IsNormative ? Blank(c.UnifiedNumber) : null;
+        RegistrationNumber = c.IsNormative ? Clean(c.RegistrationNumber) : null;
+        UnifiedNumber = c.IsNormative ? Clean(c.UnifiedNumber) : null;
         EffectiveFrom = c.EffectiveFrom;
         EffectiveTo = c.EffectiveTo;
     }
-
-    private void Move(DocumentState to, DateTime now, string actor, string action, string? note)
-    {
-        var from = State;
-        State = to;
-        Record(now, actor, action, from, note);
-    }
-
-    private void Record(DateTime now, string actor, string action, DocumentState from, string? note) =>
-        _events.Add(new DocumentEvent(now, actor, action, from, State, note));
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainRuleException(message);
-        }
-    }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static string[] Split(string s, char separator) =>
         s.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

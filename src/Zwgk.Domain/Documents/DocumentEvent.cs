@@ -1,40 +1,14 @@
+using Zwgk.Domain.Workflow;
+
 namespace Zwgk.Domain.Documents;
 
-/// <summary>One step in a document's life: who did what, when, from which state to which, and why.</summary>
-public sealed class DocumentEvent
+/// <summary>
+/// One step in a document's life. Actions: Created, Edited, Submitted, ConfidentialityPassed, SignedOff, Returned, Scheduled,
+/// Published, Filed, Withdrawn, Corrected, Converted, ValidityChanged.
+/// </summary>
+public sealed class DocumentEvent : WorkflowEvent<DocumentState>
 {
-    public long Id { get; private set; }
-
     public int DocumentId { get; private set; }
-
-    /// <summary>UTC instant.</summary>
-    public DateTime At { get; private set; }
-
-    public string Actor { get; private set; } = "";
-
-    /// <summary>Stable code: Created, Edited, Submitted, ConfidentialityPassed, SignedOff, Returned, Scheduled, Published, Filed, Withdrawn, Corrected, Converted, ValidityChanged.</summary>
-    public string Action { get; private set; } = "";
-
-    public DocumentState From { get; private set; }
-
-    public DocumentState To { get; private set; }
-
-    /// <summary>Reason, opinion or note recorded with the step.</summary>
-    public string? Note { get; private set; }
-
-    private DocumentEvent()
-    {
-    }
-
-    internal DocumentEvent(DateTime at, string actor, string action, DocumentState from, DocumentState to, string? note)
-    {
-        At = at;
-        Actor = actor;
-        Action = action;
-        From = from;
-        To = to;
-        Note = note;
-    }
 }
 
 /// <summary>A published version: what the public saw from <see cref="PublishedAt"/> until the next version.</summary>

@@ -1,3 +1,5 @@
+using static Zwgk.Domain.Workflow.Guard;
+
 namespace Zwgk.Domain.Requests;
 
 // Attachments: identity copies, powers of attorney, supporting material and paper scans (条例第二十九条). Never public.

@@ -1,4 +1,5 @@
 using Zwgk.Domain.Calendar;
+using static Zwgk.Domain.Workflow.Guard;
 
 namespace Zwgk.Domain.Requests;
 

@@ -2,6 +2,7 @@ using Zwgk.Domain.Auditing;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Workflow;
+using static Zwgk.Domain.Workflow.Guard;
 
 namespace Zwgk.Domain.Requests;
 
@@ -12,12 +13,11 @@ namespace Zwgk.Domain.Requests;
 /// whether it is overdue is derived when read (<see cref="DueStatusOn"/>). This file: intake, assignment and the clock;
 /// the other steps are in the partial files beside it.
 /// </summary>
-public sealed partial class InformationRequest : IAuditable
+public sealed partial class InformationRequest : WorkflowAggregate<RequestState, RequestEvent>, IAuditable
 {
     public const int InformationMax = 4000;
     public const int NoteMax = 2000;
 
-    private readonly List<RequestEvent> _events = [];
     private readonly List<RequestConsultation> _consultations = [];
     private readonly List<RequestRemedy> _remedies = [];
 
@@ -38,8 +38,6 @@ public sealed partial class InformationRequest : IAuditable
 
     /// <summary>PBKDF2 hash of the access code; the code itself is shown once to the applicant and never stored.</summary>
     public string AccessCodeHash { get; private set; } = "";
-
-    public RequestState State { get; private set; } = RequestState.Registered;
 
     // Intake (条例第二十九条、第三十一条).
     public IntakeChannel Channel { get; private set; }
@@ -80,11 +78,12 @@ public sealed partial class InformationRequest : IAuditable
 
     public int? PausedRemaining { get; private set; }
 
-    public IReadOnlyList<RequestEvent> Events => _events;
-
     public IReadOnlyList<RequestConsultation> Consultations => _consultations;
 
     public IReadOnlyList<RequestRemedy> Remedies => _remedies;
+
+    /// <summary>The request event table holds 4,000 characters of note (a long internal note is kept whole).</summary>
+    protected override int EventNoteMax => 4000;
 
     int? IAuditable.AuditUnitId => UnitId;
 
@@ -235,16 +234,6 @@ public sealed partial class InformationRequest : IAuditable
         }
     }
 
-    private void Move(RequestState to, DateTime now, string actor, string action, string? note, string? publicNote)
-    {
-        var from = State;
-        State = to;
-        Record(now, actor, action, from, note, publicNote);
-    }
-
-    private void Record(DateTime now, string actor, string action, RequestState from, string? note, string? publicNote) =>
-        _events.Add(new RequestEvent(now, actor, action, from, State, note, publicNote));
-
     /// <summary>A day given for a step: not in the future and not before <paramref name="notBefore"/>.</summary>
     private static void RequireDay(DateOnly day, DateOnly today, DateOnly notBefore, string what)
     {
@@ -252,15 +241,6 @@ public sealed partial class InformationRequest : IAuditable
         Require(day >= notBefore, $"{what}不能早于 {notBefore:yyyy-MM-dd}。");
     }
 
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainRuleException(message);
-        }
-    }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 /// <summary>Where a request stands against its deadline, derived when read.</summary>

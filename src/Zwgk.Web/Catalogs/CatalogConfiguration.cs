@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -95,10 +96,9 @@ internal sealed class StandardCatalogConfiguration : IEntityTypeConfiguration<St
         b.HasOne<Organization>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StandardCatalog>().WithMany().HasForeignKey(c => c.PreviousId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.CatalogId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CatalogId).OnDelete(DeleteBehavior.Cascade);
+        b.HasHistory<StandardCatalog, CatalogState, CatalogEvent>(e => e.CatalogId);
         b.HasMany(c => c.Comments).WithOne().HasForeignKey(e => e.CatalogId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Items).HasField("_items").UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.Navigation(c => c.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(c => c.Comments).HasField("_comments").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(c => c.IsEditable);
         b.Ignore(c => c.OpenComments);
@@ -123,13 +123,7 @@ internal sealed class CatalogEventConfiguration : IEntityTypeConfiguration<Catal
 {
     public void Configure(EntityTypeBuilder<CatalogEvent> b)
     {
-        b.ToTable("CatalogEvents");
-        b.Property(e => e.Actor).HasMaxLength(256).IsRequired();
-        b.Property(e => e.Action).HasMaxLength(32).IsRequired();
-        b.Property(e => e.From).HasConversion<string>().HasMaxLength(16);
-        b.Property(e => e.To).HasConversion<string>().HasMaxLength(16);
-        b.Property(e => e.Note).HasMaxLength(2000);
-        b.HasIndex(e => e.CatalogId);
+        b.MapEventRow<CatalogState, CatalogEvent>("CatalogEvents", e => e.CatalogId, stateLength: 16);
     }
 }
 

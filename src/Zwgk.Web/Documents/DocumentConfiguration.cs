@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zwgk.Domain.Documents;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -31,9 +32,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.HasIndex(d => new { d.SiteId, d.State, d.PublishedAt });
         b.HasIndex(d => new { d.UnitId, d.State });
         b.HasIndex(d => d.SupersededById);
-        b.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasHistory<Document, DocumentState, DocumentEvent>(e => e.DocumentId);
         b.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(d => d.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(d => d.Content);
         b.Ignore(d => d.IsPublic);
@@ -44,11 +44,8 @@ internal sealed class DocumentEventConfiguration : IEntityTypeConfiguration<Docu
 {
     public void Configure(EntityTypeBuilder<DocumentEvent> b)
     {
-        b.ToTable("DocumentEvents");
-        b.Property(e => e.Actor).HasMaxLength(256).IsRequired();
-        b.Property(e => e.Action).HasMaxLength(32).IsRequired();
-        b.Property(e => e.Note).HasMaxLength(2000);
-        b.HasIndex(e => e.DocumentId);
+        // Document states have been stored as numbers since the first migration.
+        b.MapEventRow<DocumentState, DocumentEvent>("DocumentEvents", e => e.DocumentId, stateLength: null);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
@@ -60,10 +61,9 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         b.HasIndex(r => new { r.UnitId, r.State });
         b.HasIndex(r => new { r.HandlingUnitId, r.State });
         b.HasIndex(r => r.DueOn);
-        b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasHistory<InformationRequest, RequestState, RequestEvent>(e => e.RequestId);
         b.HasMany(r => r.Consultations).WithOne().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Remedies).WithOne().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(r => r.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Remedies).HasField("_remedies").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Cascade);
@@ -79,15 +79,7 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
 {
     public void Configure(EntityTypeBuilder<RequestEvent> b)
     {
-        b.ToTable("InformationRequestEvents");
-        b.Property(e => e.Actor).HasMaxLength(256).IsRequired();
-        b.Property(e => e.Action).HasMaxLength(32).IsRequired();
-        b.Property(e => e.From).HasConversion<string>().HasMaxLength(32);
-        b.Property(e => e.To).HasConversion<string>().HasMaxLength(32);
-        b.Property(e => e.Note).HasMaxLength(4000);
-        b.Property(e => e.PublicNote).HasMaxLength(1000);
-        b.Ignore(e => e.IsPublic);
-        b.HasIndex(e => e.RequestId);
+        b.MapEventRow<RequestState, RequestEvent>("InformationRequestEvents", e => e.RequestId, noteMax: 4000);
     }
 }
 
