@@ -207,6 +207,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -855,6 +859,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("To")
                         .IsRequired()

@@ -194,6 +194,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -825,6 +829,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicNote")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("To")

@@ -100,7 +100,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     SiteId = table.Column<int>(type: "integer", nullable: false),
                     ColumnId = table.Column<int>(type: "integer", nullable: true),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     WrittenOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -134,7 +133,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     DeclaredValidity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ValidityChangedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidityReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SupersededById = table.Column<int>(type: "integer", nullable: true)
+                    SupersededById = table.Column<int>(type: "integer", nullable: true),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -316,7 +316,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     To = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublicNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -435,7 +436,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     Handler = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     TrackingNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AccessCodeHash = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ReceiptNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -490,7 +490,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     DeliveredBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeliveryNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,7 +597,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     PreviousId = table.Column<int>(type: "integer", nullable: true),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ChangeReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
@@ -606,7 +606,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReviewOpinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SupersededAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    SupersededAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1060,7 +1061,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublicNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {

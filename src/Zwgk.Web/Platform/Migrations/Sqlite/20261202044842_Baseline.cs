@@ -99,7 +99,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     SiteId = table.Column<int>(type: "INTEGER", nullable: false),
                     ColumnId = table.Column<int>(type: "INTEGER", nullable: true),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     WrittenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -133,7 +132,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     DeclaredValidity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ValidityChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ValidityReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SupersededById = table.Column<int>(type: "INTEGER", nullable: true)
+                    SupersededById = table.Column<int>(type: "INTEGER", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,7 +315,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublicNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -434,7 +435,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     Handler = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AccessCodeHash = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ReceiptNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -489,7 +489,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     DeliveredBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeliveryNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,7 +596,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     PreviousId = table.Column<int>(type: "INTEGER", nullable: true),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     ChangeReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
@@ -605,7 +605,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SupersededAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    SupersededAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1059,7 +1060,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublicNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
