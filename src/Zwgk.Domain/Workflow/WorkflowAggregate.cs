@@ -9,7 +9,10 @@ public abstract class WorkflowAggregate<TState, TEvent>
     where TState : struct, Enum
     where TEvent : WorkflowEvent<TState>, new()
 {
-    private readonly List<TEvent> _events = [];
+    // Protected, not private: EF reads and fills the history through this field, and finds no private field of a base class.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051", Justification = "EF maps the history through this field.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006", Justification = "EF's backing-field convention.")]
+    protected readonly List<TEvent> _events = [];
 
     public TState State { get; protected set; }
 
