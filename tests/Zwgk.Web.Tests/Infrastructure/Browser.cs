@@ -8,7 +8,14 @@ namespace Zwgk.Web.Tests.Infrastructure;
 /// <summary>An HTTP client that keeps cookies and fills forms the way a browser without JavaScript would.</summary>
 public sealed class Browser(ZwgkFactory factory) : IDisposable
 {
-    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client { get; } = SameOrigin(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    // A browser names the page's origin on every POST; the API's cookie writes rely on it (Platform/Edge/ApiCsrfCheck).
+    private static HttpClient SameOrigin(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        return client;
+    }
 
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()).Address(response.RequestMessage!.RequestUri!));

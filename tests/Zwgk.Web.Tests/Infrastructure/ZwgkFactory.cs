@@ -45,6 +45,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public static DatabaseProvider Provider =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
 
+    /// <summary>Extra configuration settings (e.g. "ForwardedHeaders:KnownProxies:0"), applied after the test defaults.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Extra service registrations applied after the app's own (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
