@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Zwgk.Web.Platform;
 
@@ -10,6 +11,19 @@ namespace Zwgk.Web.Tests.Infrastructure;
 /// <summary>
 /// The real host on a fresh database of the engine chosen by ZWGK_TEST_DB (Sqlite, the default, or Postgres with
 /// ZWGK_TEST_PG naming a server where it may create databases). Migrations and demo data run as on a real start.
+/// <para>
+/// The server's log is captured (<see cref="Log"/>): when the fixture is disposed, every Warning, Error or Critical
+/// the server logged must match a fragment a test declared, or the test class fails with the list of entries.
+/// A test that provokes a genuine warning declares it, with a comment saying why it is expected:
+/// <code>
+/// // The store is emptied on purpose: the download must say so and log an error.
+/// fx.ExpectLog("is missing from the store");
+/// </code>
+/// A fragment matches the message, the logger category or the exception text (ordinal, case-sensitive), and stays
+/// declared for the rest of the fixture (xUnit shares a fixture per class). A test that wants to pin its own steps
+/// calls <c>fx.Log.AssertClean("…")</c> at its end. Warnings every host logs belong in <see cref="ServerLog"/>'s
+/// short list, each with its reason; fix the server rather than growing it.
+/// </para>
 /// </summary>
 public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -21,7 +35,7 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            var server = Environment.GetEnvironmentVariable("ZWGK_TEST_PG")
+            var server = System.Environment.GetEnvironmentVariable("ZWGK_TEST_PG")
                 ?? throw new InvalidOperationException("ZWGK_TEST_DB=Postgres needs ZWGK_TEST_PG (see scripts/test.sh).");
             _postgresDatabase = "zwgk_t_" + Guid.NewGuid().ToString("N")[..12];
             _connection = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase, Pooling = false }.ConnectionString;
@@ -37,13 +51,26 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private ZwgkFactory(string connection) => _connection = connection;
 
     /// <summary>A second host on the same database, as a second instance behind a load balancer; it creates and drops nothing.</summary>
-    public static ZwgkFactory OnSameDatabaseAs(ZwgkFactory first) => new(first._connection);
+    public static ZwgkFactory OnSameDatabaseAs(ZwgkFactory first, string environment = "Development") => new(first._connection) { HostEnvironment = environment };
 
     /// <summary>The connection string of this host's database (for the backup scripts).</summary>
     public string ConnectionString => _connection;
 
     public static DatabaseProvider Provider =>
-        Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
+        Enum.TryParse<DatabaseProvider>(System.Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
+
+    /// <summary>Warnings and errors the server logged (see the class comment).</summary>
+    public ServerLog Log { get; } = new();
+
+    /// <summary>Declares a warning or error this fixture's tests provoke on purpose (a fragment of its message, category or exception).</summary>
+    public ZwgkFactory ExpectLog(string fragment)
+    {
+        Log.Expect(fragment);
+        return this;
+    }
+
+    /// <summary>The host environment (Development by default; "Production" for the production error pages — no demo data then).</summary>
+    public string HostEnvironment { get; init; } = "Development";
 
     /// <summary>Extra configuration settings (e.g. "ForwardedHeaders:KnownProxies:0"), applied after the test defaults.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -61,7 +88,8 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.ConfigureTestServices(configure);
         }
 
-        builder.UseEnvironment("Development");
+        builder.ConfigureLogging(l => l.AddProvider(Log).AddFilter<ServerLog>(null, LogLevel.Warning));
+        builder.UseEnvironment(HostEnvironment);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Zwgk", _connection);
         builder.UseSetting("Demo:Seed", "true");
@@ -84,7 +112,7 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (_postgresDatabase is not null)
         {
-            await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("ZWGK_TEST_PG"));
+            await using var admin = new NpgsqlConnection(System.Environment.GetEnvironmentVariable("ZWGK_TEST_PG"));
             await admin.OpenAsync();
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase} ENCODING 'UTF8' TEMPLATE template0", admin);
             await cmd.ExecuteNonQueryAsync();
@@ -94,13 +122,23 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A scope on the app's services, e.g. to read the database directly in an assertion.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
+    /// <summary>A second host (<see cref="OnSameDatabaseAs"/>) checks its log when disposed; the first after dropping its database.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is null && _sqliteFile is null)
+        {
+            Log.AssertClean(GetType().Name + " (second host)");
+        }
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         if (_postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("ZWGK_TEST_PG"));
+            await using var admin = new NpgsqlConnection(System.Environment.GetEnvironmentVariable("ZWGK_TEST_PG"));
             await admin.OpenAsync();
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
             await cmd.ExecuteNonQueryAsync();
@@ -114,5 +152,7 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
                 File.Delete(f);
             }
         }
+
+        Log.AssertClean(GetType().Name);
     }
 }

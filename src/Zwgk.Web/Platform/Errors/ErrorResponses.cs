@@ -113,7 +113,10 @@ public static class ErrorResponses
 
         if (original.StartsWithSegments("/admin"))
         {
+            // The handlers route the error path before this runs; routing matches again on the console's path.
             context.Request.Path = "/admin" + context.Request.Path;
+            context.SetEndpoint(null);
+            context.Request.RouteValues.Clear();
         }
 
         await next(context);
