@@ -42,6 +42,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public static DatabaseProvider Provider =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("ZWGK_TEST_DB"), true, out var p) ? p : DatabaseProvider.Sqlite;
 
+    /// <summary>Configuration given to the app as if from its environment (e.g. a raised rate limit).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Extra service registrations applied after the app's own (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
@@ -56,6 +59,10 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Zwgk", _connection);
         builder.UseSetting("Demo:Seed", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task InitializeAsync()
