@@ -75,6 +75,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra configuration settings (e.g. "ForwardedHeaders:KnownProxies:0"), applied after the test defaults.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Configuration given to the app as if from its environment (e.g. a raised rate limit).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Extra service registrations applied after the app's own (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 

@@ -99,7 +99,7 @@ internal sealed class ConflictPageFilter(RevisionExpectation expectation, ZwgkDb
         var bound = context.ActionDescriptor.BoundProperties.Select(p => page.GetType().GetProperty(p.Name)).OfType<PropertyInfo>()
             .Select(p => (p, p.GetValue(page))).ToList();
         IActionResult? result = null;
-        var get = context.ActionDescriptor.HandlerMethods.FirstOrDefault(h => h.HttpMethod == "GET" && string.IsNullOrEmpty(h.Name));
+        var get = context.ActionDescriptor.HandlerMethods.FirstOrDefault(h => string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase) && string.IsNullOrEmpty(h.Name));
         if (get is not null)
         {
             var args = get.Parameters.Select(p => Argument(context.HttpContext.Request, p.Name, p.ParameterType)).ToArray();
