@@ -72,16 +72,10 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The host environment (Development by default; "Production" for the production error pages — no demo data then).</summary>
     public string HostEnvironment { get; init; } = "Development";
 
-    /// <summary>Extra configuration settings (e.g. "ForwardedHeaders:KnownProxies:0"), applied after the test defaults.</summary>
-    public Dictionary<string, string> Settings { get; } = [];
-
-    /// <summary>Configuration given to the app as if from its environment (e.g. a raised rate limit).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
-
     /// <summary>Extra service registrations applied after the app's own (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
-    /// <summary>Extra configuration applied over the defaults below (e.g. Storage:Root, Demo:Seed).</summary>
+    /// <summary>Extra configuration applied over the test defaults (e.g. ForwardedHeaders:KnownProxies:0, a raised rate limit, Storage:Root, Demo:Seed).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
