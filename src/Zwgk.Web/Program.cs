@@ -111,29 +111,11 @@ services.AddAuthorization(o =>
     o.AddPermissionPolicies();
     o.DefaultPolicy = new AuthorizationPolicyBuilder(AuthSchemes.Smart).RequireAuthenticatedUser().Build();
 });
-services.AddScoped<IAuthorizationHandler, PermissionHandler>();
-services.AddScoped<UserAccess>();
-services.AddScoped<CalendarService>();
-services.AddScoped<CurrentUnit>();
-services.AddScoped<OrganizationTree>();
-services.AddScoped<UserAdministration>();
-services.AddScoped<ApiTokenService>();
-services.AddOptions<ApiTokenOptions>().Bind(builder.Configuration.GetSection(ApiTokenOptions.Section))
-    .Validate(o => o.DefaultLifetimeDays >= 1 && o.DefaultLifetimeDays <= o.MaxLifetimeDays, "ApiTokens:DefaultLifetimeDays 须为1至 MaxLifetimeDays 之间。")
-    .ValidateOnStart();
-services.AddScoped<SiteAdministration>();
-services.AddScoped<AuditQuery>();
-services.AddScoped<DemoData>();
-services.AddScoped<DemoDocuments>();
-services.AddSingleton<DocumentHtml>();
-services.AddScoped<DocumentService>();
-services.AddScoped<DocumentSearchSync>();
-services.AddScoped<NormativeCleanup>();
-services.AddScoped<DocumentFiles>();
-services.AddScoped<Zwgk.Web.Search.SearchIndex>();
-services.AddJob<ScheduledPublishing>();
+// One call per feature.
+services.AddAccounts(builder.Configuration);
+services.AddOrganizations();
+services.AddDocuments();
 services.AddPageCache(builder.Configuration);
-services.AddScoped<CalendarYearEntry>();
 services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddRequestLettersAndReports();

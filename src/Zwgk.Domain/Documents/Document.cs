@@ -8,7 +8,7 @@ namespace Zwgk.Domain.Documents;
 /// 政府信息: one piece of government information and its whole life. Every transition is a method that refuses
 /// an illegal move with a Chinese message, stamps the (UTC) time it is given, records who and why, and appends an event.
 /// </summary>
-public sealed class Document : WorkflowAggregate<DocumentState, DocumentEvent>, IAuditable
+public sealed partial class Document : WorkflowAggregate<DocumentState, DocumentEvent>, IAuditable
 {
     private readonly List<DocumentVersion> _versions = [];
 
@@ -141,9 +141,6 @@ public sealed class Document : WorkflowAggregate<DocumentState, DocumentEvent>, 
         EffectiveFrom = EffectiveFrom,
         EffectiveTo = EffectiveTo,
     };
-
-    /// <summary>Only the public ever sees a document that is published and proactive.</summary>
-    public bool IsPublic => State == DocumentState.Published && Attribute == DisclosureAttribute.Proactive;
 
     /// <summary>The validity on a China date: declared (repealed/amended/expired) wins; otherwise expired after its effective-to date.</summary>
     public Validity ValidityOn(DateOnly today) =>

@@ -18,7 +18,7 @@ public sealed class CatalogLinks(ZwgkDbContext db, UserAccess access, AuditConte
     /// <summary>The items of each unit's newest catalog version (open or current), the ones an editor can choose.</summary>
     public async Task<IReadOnlyList<ItemOption>> OptionsAsync(IReadOnlyCollection<int> unitIds, CancellationToken ct = default)
     {
-        var newest = db.Set<StandardCatalog>().Where(c => unitIds.Contains(c.UnitId) && c.State != CatalogState.Superseded)
+        var newest = db.Set<StandardCatalog>().Where(c => unitIds.Contains(c.UnitId)).Where(StandardCatalog.Open)
             .GroupBy(c => c.UnitId).Select(g => g.Max(c => c.Id));
         var rows = await db.Set<CatalogItem>().AsNoTracking().Where(i => newest.Contains(i.CatalogId) && !i.NotApplicable)
             .Join(db.Set<StandardCatalog>(), i => i.CatalogId, c => c.Id, (i, c) => new { i.Key, c.UnitId, i.DomainId, i.Elements.Category, i.Elements.Name, i.Sequence })

@@ -59,7 +59,7 @@ public sealed class CatalogListModel(ZwgkDbContext db, CurrentUnit current, Cata
         Title = "政务公开事项标准目录";
         var editable = await (await current.SubtreeAsync(Permission.EditContent)).AsNoTracking().Where(o => o.Kind != OrganizationKind.Committee).ToListAsync();
         var ids = editable.Select(u => u.Id).ToList();
-        var versions = await db.Set<StandardCatalog>().AsNoTracking().Where(c => ids.Contains(c.UnitId) && c.State != CatalogState.Superseded).ToListAsync();
+        var versions = await db.Set<StandardCatalog>().AsNoTracking().Where(c => ids.Contains(c.UnitId)).Where(StandardCatalog.Open).ToListAsync();
         Units = UnitOptions.Ordered(editable).Select(x => new UnitRow(x.Unit, x.Depth,
             versions.FirstOrDefault(c => c.UnitId == x.Unit.Id && c.State == CatalogState.Published),
             versions.Where(c => c.UnitId == x.Unit.Id && c.State != CatalogState.Published).MaxBy(c => c.Number),

@@ -39,7 +39,7 @@ public sealed class CatalogViews(ZwgkDbContext db, CalendarService calendar, Tim
         var domains = (await DomainsAsync(ct)).ToDictionary(d => d.Id, d => d.Name);
         var keys = items.Select(i => i.Key).ToList();
         var docs = await db.Set<DocumentCatalogLink>().AsNoTracking().Where(l => keys.Contains(l.ItemKey))
-            .Join(db.Documents.Where(d => d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive), l => l.DocumentId, d => d.Id,
+            .Join(db.Documents.Where(Document.Visible), l => l.DocumentId, d => d.Id,
                 (l, d) => new { l.ItemKey, d.Id, d.Title, d.PublishedAt, d.WrittenOn })
             .ToListAsync(ct);
         var byKey = docs.ToLookup(d => d.ItemKey);
@@ -60,7 +60,7 @@ public sealed class CatalogViews(ZwgkDbContext db, CalendarService calendar, Tim
     public async Task<IReadOnlyList<(StandardCatalog Version, IReadOnlyList<ItemChange> Changes)>> HistoryAsync(int unitId, CancellationToken ct = default)
     {
         var versions = await db.Set<StandardCatalog>().AsNoTracking().Include(c => c.Items)
-            .Where(c => c.UnitId == unitId && (c.State == CatalogState.Published || c.State == CatalogState.Superseded))
+            .Where(c => c.UnitId == unitId).Where(StandardCatalog.Public)
             .OrderBy(c => c.Number).AsSplitQuery().ToListAsync(ct);
         var result = new List<(StandardCatalog, IReadOnlyList<ItemChange>)>();
         for (var i = 0; i < versions.Count; i++)
@@ -90,12 +90,12 @@ public sealed class CatalogViews(ZwgkDbContext db, CalendarService calendar, Tim
     {
         var ids = units.Select(u => u.Id).ToList();
         var catalogs = await db.Set<StandardCatalog>().AsNoTracking()
-            .Where(c => ids.Contains(c.UnitId) && c.State != CatalogState.Superseded).ToListAsync(ct);
+            .Where(c => ids.Contains(c.UnitId)).Where(StandardCatalog.Open).ToListAsync(ct);
         var currentIds = catalogs.Where(c => c.State == CatalogState.Published).Select(c => c.Id).ToList();
         var items = await db.Set<CatalogItem>().AsNoTracking().Where(i => currentIds.Contains(i.CatalogId) && !i.NotApplicable).ToListAsync(ct);
         var keys = items.Select(i => i.Key).ToList();
         var published = await db.Set<DocumentCatalogLink>().AsNoTracking().Where(l => keys.Contains(l.ItemKey))
-            .Join(db.Documents.Where(d => d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive), l => l.DocumentId, d => d.Id, (l, d) => new { l.ItemKey, d.PublishedAt })
+            .Join(db.Documents.Where(Document.Visible), l => l.DocumentId, d => d.Id, (l, d) => new { l.ItemKey, d.PublishedAt })
             .ToListAsync(ct);
         var byKey = published.ToLookup(p => p.ItemKey, p => ChinaTime.DateOf(p.PublishedAt!.Value));
         var cal = await calendar.GetAsync(ct);

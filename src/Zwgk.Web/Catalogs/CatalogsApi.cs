@@ -249,7 +249,7 @@ public static class CatalogsApi
         }
 
         var staff = await s.MayEditAsync(c, ct) || await s.MayReviewAsync(c, ct);
-        return c.State is CatalogState.Published or CatalogState.Superseded || staff ? (c, staff) : (null, false);
+        return StandardCatalog.IsPublicState(c.State) || staff ? (c, staff) : (null, false);
     }
 
     public static async Task Export(Stream output, CatalogViews views, StandardCatalog c, CancellationToken ct)

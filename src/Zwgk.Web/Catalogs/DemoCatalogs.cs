@@ -5,6 +5,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -98,7 +99,7 @@ public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditConte
             Attribute = DisclosureAttribute.Proactive,
         };
         var draft = await documents.CreateDraftAsync(unitId, content, null, ct);
-        var id = draft.Document?.Id ?? throw new InvalidOperationException($"演示信息创建失败：{draft.Error}");
+        var id = draft.Value?.Id ?? throw new InvalidOperationException($"演示信息创建失败：{draft.Error}");
         await documents.SubmitAsync(id, ct);
         await documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密和个人隐私，同意公开。", ct);
         await documents.SignOffAsync(id, null, null, ct);

@@ -86,7 +86,7 @@ public sealed class PortalDomainCatalogModel(ZwgkDbContext db, CatalogViews view
         var units = await views.UnitsOfAsync(owner);
         var ids = units.Select(u => u.Id).ToList();
         var catalogs = await db.Set<StandardCatalog>().AsNoTracking().Include(c => c.Items)
-            .Where(c => ids.Contains(c.UnitId) && c.State == CatalogState.Published).ToListAsync();
+            .Where(c => ids.Contains(c.UnitId)).Where(StandardCatalog.Current).ToListAsync();
         foreach (var u in units)
         {
             if (catalogs.SingleOrDefault(c => c.UnitId == u.Id) is { } c && c.Items.Any(i => i.DomainId == domainId))

@@ -4,6 +4,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Demo;
 
@@ -58,14 +59,14 @@ public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditCont
                 Attribute = DisclosureAttribute.Proactive,
             };
             var draft = await documents.CreateDraftAsync(owner.Id, content, column, ct);
-            var id = draft.Document?.Id ?? throw new InvalidOperationException($"演示文件 {seed.File} 导入失败：{draft.Error}");
+            var id = draft.Value?.Id ?? throw new InvalidOperationException($"演示文件 {seed.File} 导入失败：{draft.Error}");
             await Expect(documents.SubmitAsync(id, ct), seed);
             await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。", ct), seed);
             await Expect(documents.SignOffAsync(id, "演示数据：原文照录", null, ct), seed);
         }
     }
 
-    private static async Task Expect(Task<DocumentOutcome> step, Seed seed)
+    private static async Task Expect(Task<StepResult<Document>> step, Seed seed)
     {
         var outcome = await step;
         if (!outcome.Ok)

@@ -8,6 +8,7 @@ using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -67,7 +68,7 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
 
             if (corrected.Ok)
             {
-                Flash = $"已更正，发布第 {corrected.Document!.CurrentVersion} 版。";
+                Flash = $"已更正，发布第 {corrected.Value!.CurrentVersion} 版。";
                 return Redirect($"/admin/documents/{id}");
             }
 

@@ -7,6 +7,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -37,6 +38,9 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
     public bool CanEdit { get; private set; }
 
     public bool CanReview { get; private set; }
+
+    /// <summary>The steps the document's state allows (<see cref="Document.AvailableSteps"/>); the page shows those the user may take.</summary>
+    public IReadOnlySet<DocumentStep> Steps => Document.AvailableSteps();
 
     public IReadOnlyList<DocumentAttachment> Attachments { get; private set; } = [];
 
@@ -106,11 +110,11 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         }
 
         var outcome = await documents.SignOffAsync(id, string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason, at);
-        var done = outcome.Document?.State switch
+        var done = outcome.Value?.State switch
         {
             DocumentState.Scheduled => $"已审签，将于 {DocumentConsole.Time(at!.Value)} 发布。",
             DocumentState.Filed => "已审签并归档（不主动公开）。",
-            _ => $"已审签发布，索引号 {outcome.Document?.IndexNumber}。",
+            _ => $"已审签发布，索引号 {outcome.Value?.IndexNumber}。",
         };
         return await FinishAsync(id, Task.FromResult(outcome), done);
     }
@@ -141,27 +145,12 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
             ? Request.Form[field].ToString()
             : null;
 
-    private async Task<IActionResult> FinishAsync(int id, Task<DocumentOutcome> step, string done)
-    {
-        var outcome = await step;
-        if (outcome.NotFound)
+    private async Task<IActionResult> FinishAsync(int id, Task<StepResult<Document>> step, string done) =>
+        await (await step).ToPageAsync(this, () =>
         {
-            return NotFound();
-        }
-
-        if (outcome.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (outcome.Error is not null)
-        {
-            return await FailAsync(id, outcome.Error);
-        }
-
-        Flash = done;
-        return Redirect($"/admin/documents/{id}");
-    }
+            Flash = done;
+            return Redirect($"/admin/documents/{id}");
+        }, async () => await LoadAsync(id) ?? Page());
 
     private async Task<IActionResult> FailAsync(int id, string message)
     {

@@ -7,6 +7,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -67,7 +68,7 @@ public sealed class DocumentNewModel(ZwgkDbContext db, CurrentUnit current, Docu
             return Page();
         }
 
-        var id = created.Document!.Id;
+        var id = created.Value!.Id;
         var filing = await HttpContext.RequestServices.GetRequiredService<Catalogs.CatalogLinks>().SetAsync(id, Input.CatalogItemKeys);
         if (submit)
         {

@@ -7,14 +7,9 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Sequences;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
-
-/// <summary>The result of a document operation: the document, or why not.</summary>
-public sealed record DocumentOutcome(Document? Document, string? Error = null, bool Forbidden = false, bool NotFound = false)
-{
-    public bool Ok => Error is null && !Forbidden && !NotFound;
-}
 
 /// <summary>
 /// Runs every step of a document's life: checks the caller's permission on the document's unit, lets the aggregate
@@ -31,48 +26,48 @@ public sealed class DocumentService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<DocumentOutcome> CreateDraftAsync(int unitId, DocumentContent content, int? columnId, CancellationToken ct = default)
+    public async Task<StepResult<Document>> CreateDraftAsync(int unitId, DocumentContent content, int? columnId, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unitId, ct);
         if (unit is null)
         {
-            return new DocumentOutcome(null, NotFound: true);
+            return StepResult.Missing<Document>();
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.EditContent, unit.UnitPath))
         {
-            return new DocumentOutcome(null, Forbidden: true);
+            return StepResult.Denied<Document>();
         }
 
         var siteId = await SiteForAsync(unit.Path, ct);
         if (siteId is null)
         {
-            return new DocumentOutcome(null, "该单位及其上级都没有站点，无法发布信息。");
+            return StepResult.Refused<Document>("该单位及其上级都没有站点，无法发布信息。");
         }
 
         var document = Document.Draft(unitId, siteId.Value, columnId, Clean(content), Actor, Now);
         db.Add(document);
         audit.Action = "DocumentCreated";
         await db.SaveChangesAsync(ct);
-        return new DocumentOutcome(document);
+        return StepResult.Done(document);
     }
 
-    public Task<DocumentOutcome> EditAsync(int id, DocumentContent content, int? columnId, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> EditAsync(int id, DocumentContent content, int? columnId, CancellationToken ct = default) =>
         RunAsync(id, Permission.EditContent, "DocumentEdited", d => d.Edit(Clean(content), columnId, Actor, Now), ct);
 
-    public Task<DocumentOutcome> SubmitAsync(int id, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> SubmitAsync(int id, CancellationToken ct = default) =>
         RunAsync(id, Permission.EditContent, "DocumentSubmitted", d => d.Submit(Actor, Now), ct);
 
-    public Task<DocumentOutcome> PassConfidentialityReviewAsync(int id, string opinion, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> PassConfidentialityReviewAsync(int id, string opinion, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "ConfidentialityPassed", d => d.PassConfidentialityReview(Actor, opinion, Now), ct);
 
-    public Task<DocumentOutcome> ReturnAsync(int id, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> ReturnAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentReturned", d => d.Return(Actor, reason, Now), ct, reason);
 
-    public Task<DocumentOutcome> WithdrawAsync(int id, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> WithdrawAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentWithdrawn", d => d.Withdraw(Actor, reason, Now), ct, reason);
 
-    public async Task<DocumentOutcome> CorrectAsync(int id, DocumentContent content, string reason, string? wordingOverrideReason = null, CancellationToken ct = default)
+    public async Task<StepResult<Document>> CorrectAsync(int id, DocumentContent content, string reason, string? wordingOverrideReason = null, CancellationToken ct = default)
     {
         var cleaned = Clean(content);
         var findings = await WordingFindingsAsync(cleaned.Title, cleaned.BodyHtml, ct);
@@ -80,7 +75,7 @@ public sealed class DocumentService(
             d => d.Correct(cleaned, Actor, reason, Now, findings.Count, wordingOverrideReason), ct, reason);
     }
 
-    public async Task<DocumentOutcome> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, CancellationToken ct = default)
+    public async Task<StepResult<Document>> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, CancellationToken ct = default)
     {
         var findings = await WordingFindingsAsync(id, ct);
         return await RunAsync(id, Permission.ReviewContent, "DocumentSignedOff", async d =>
@@ -91,15 +86,15 @@ public sealed class DocumentService(
         }, ct, wordingOverrideReason);
     }
 
-    public Task<DocumentOutcome> ConvertToProactiveAsync(int id, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<Document>> ConvertToProactiveAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentConverted", async d => d.ConvertToProactive(Actor, reason, Now, await NextIndexNumberAsync(d, ct)), ct, reason);
 
     /// <summary>"废止 X" / "修改 X": this (later) document changes the validity of another one of the same subtree.</summary>
-    public async Task<DocumentOutcome> DeclareValidityAsync(int targetId, Validity validity, DateOnly on, string reason, int? byDocumentId, CancellationToken ct = default)
+    public async Task<StepResult<Document>> DeclareValidityAsync(int targetId, Validity validity, DateOnly on, string reason, int? byDocumentId, CancellationToken ct = default)
     {
         if (byDocumentId is int by && !await db.Set<Document>().AnyAsync(d => d.Id == by && d.State == DocumentState.Published, ct))
         {
-            return new DocumentOutcome(null, "用于废止或修改的文件必须是已发布的信息。");
+            return StepResult.Refused<Document>("用于废止或修改的文件必须是已发布的信息。");
         }
 
         return await RunAsync(targetId, Permission.ReviewContent, "ValidityChanged", d => d.DeclareValidity(validity, on, reason, byDocumentId, Actor, Now), ct, reason);
@@ -132,8 +127,7 @@ public sealed class DocumentService(
     {
         var today = ChinaTime.DateOf(Now);
         var effective = Validity.Effective.DisplayName();
-        var stale = await db.Documents.Where(d => d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive
-                && d.DeclaredValidity == null && d.EffectiveTo != null && d.EffectiveTo < today
+        var stale = await db.Documents.Where(Document.Visible).Where(d => d.DeclaredValidity == null && d.EffectiveTo != null && d.EffectiveTo < today
                 && db.SearchEntries.Any(e => e.DocumentId == d.Id && e.Validity == effective))
             .Select(d => d.Id).Take(500).ToListAsync(ct);
         foreach (var id in stale)
@@ -166,25 +160,25 @@ public sealed class DocumentService(
     public Task<Document?> LoadAsync(int id, CancellationToken ct = default) =>
         db.Set<Document>().Include(d => d.Events).Include(d => d.Versions).SingleOrDefaultAsync(d => d.Id == id, ct);
 
-    private Task<DocumentOutcome> RunAsync(int id, Permission permission, string auditAction, Action<Document> step, CancellationToken ct, string? reason = null) =>
+    private Task<StepResult<Document>> RunAsync(int id, Permission permission, string auditAction, Action<Document> step, CancellationToken ct, string? reason = null) =>
         RunAsync(id, permission, auditAction, d =>
         {
             step(d);
             return Task.CompletedTask;
         }, ct, reason);
 
-    private async Task<DocumentOutcome> RunAsync(int id, Permission permission, string auditAction, Func<Document, Task> step, CancellationToken ct, string? reason = null)
+    private async Task<StepResult<Document>> RunAsync(int id, Permission permission, string auditAction, Func<Document, Task> step, CancellationToken ct, string? reason = null)
     {
         var document = await LoadAsync(id, ct);
         if (document is null)
         {
-            return new DocumentOutcome(null, NotFound: true);
+            return StepResult.Missing<Document>();
         }
 
         var unitPath = await db.Organizations.Where(o => o.Id == document.UnitId).Select(o => o.Path).SingleAsync(ct);
         if (!(await access.GetAsync(ct)).Has(permission, Zwgk.Domain.Organizations.UnitPath.Parse(unitPath)))
         {
-            return new DocumentOutcome(document, Forbidden: true);
+            return StepResult.Denied(document);
         }
 
         // The step may take an index number, which belongs to the step's transaction (see SequenceService).
@@ -195,7 +189,7 @@ public sealed class DocumentService(
         }
         catch (DomainRuleException e)
         {
-            return new DocumentOutcome(document, e.Message);
+            return StepResult.Refused(e.Message, document);
         }
 
         await search.SyncAsync(document, ct);
@@ -207,7 +201,7 @@ public sealed class DocumentService(
             await tx.CommitAsync(ct);
         }
 
-        return new DocumentOutcome(document);
+        return StepResult.Done(document);
     }
 
     private DocumentContent Clean(DocumentContent content) => (content with

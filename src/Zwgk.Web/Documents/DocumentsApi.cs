@@ -6,6 +6,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -111,24 +112,14 @@ public static class DocumentsApi
         return scope.Has(Permission.EditContent, path) || scope.Has(Permission.ReviewContent, path);
     }
 
-    private static Results<Ok<DocumentDto>, Created<DocumentDto>, ProblemHttpResult> Answer(DocumentOutcome o, TimeProvider clock, bool created = false)
+    private static Results<Ok<DocumentDto>, Created<DocumentDto>, ProblemHttpResult> Answer(StepResult<Document> o, TimeProvider clock, bool created = false)
     {
-        if (o.NotFound)
+        if (!o.Ok)
         {
-            return Problems.NotFound("信息或单位不存在。");
+            return o.ToProblem(notFound: "信息或单位不存在。", forbidden: "您在该信息所属单位没有此项权限。");
         }
 
-        if (o.Forbidden)
-        {
-            return Problems.Forbidden("您在该信息所属单位没有此项权限。");
-        }
-
-        if (o.Error is not null)
-        {
-            return Problems.Unprocessable(o.Error, "不符合规则");
-        }
-
-        var dto = DocumentDto.From(o.Document!, ChinaTime.Today(clock), includeHistory: true);
+        var dto = DocumentDto.From(o.Value!, ChinaTime.Today(clock), includeHistory: true);
         return created ? TypedResults.Created($"/api/v1/documents/{dto.Id}", dto) : TypedResults.Ok(dto);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -57,11 +58,11 @@ public sealed class NormativeCleanup(ZwgkDbContext db, DocumentService documents
     }
 
     /// <summary>Applies the results and drafts the result list for publication. Returns the draft, or the first error.</summary>
-    public async Task<DocumentOutcome> RunAsync(int unitId, string batchTitle, IReadOnlyList<CleanupItem> items, CancellationToken ct = default)
+    public async Task<StepResult<Document>> RunAsync(int unitId, string batchTitle, IReadOnlyList<CleanupItem> items, CancellationToken ct = default)
     {
         if (items.Count == 0)
         {
-            return new DocumentOutcome(null, "请至少选择一件规范性文件。");
+            return StepResult.Refused<Document>("请至少选择一件规范性文件。");
         }
 
         var today = ChinaTime.Today(clock);
@@ -71,14 +72,14 @@ public sealed class NormativeCleanup(ZwgkDbContext db, DocumentService documents
             var doc = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == item.DocumentId && d.IsNormative, ct);
             if (doc is null)
             {
-                return new DocumentOutcome(null, $"编号 {item.DocumentId} 不是规范性文件。");
+                return StepResult.Refused<Document>($"编号 {item.DocumentId} 不是规范性文件。");
             }
 
             if (item.Result != CleanupResult.Keep)
             {
                 if (string.IsNullOrWhiteSpace(item.Reason))
                 {
-                    return new DocumentOutcome(doc, $"《{doc.Title}》的清理结果为“{DisplayName(item.Result)}”，须说明理由。");
+                    return StepResult.Refused($"《{doc.Title}》的清理结果为“{DisplayName(item.Result)}”，须说明理由。", doc);
                 }
 
                 var validity = item.Result switch { CleanupResult.Expire => Validity.Expired, CleanupResult.Repeal => Validity.Repealed, _ => Validity.Amended };

@@ -6,6 +6,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -60,7 +61,7 @@ public sealed class NormativeRegistryModel(ZwgkDbContext db, CurrentUnit current
         }
 
         Flash = "清理结果已应用，并已生成清理结果公告草稿，请提交审查后发布。";
-        return LocalRedirect($"/admin/documents/{outcome.Document!.Id}");
+        return LocalRedirect($"/admin/documents/{outcome.Value!.Id}");
     }
 
     private async Task LoadAsync()

@@ -5,6 +5,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -42,14 +43,14 @@ public sealed class YearlyReviewModel(ZwgkDbContext db, CurrentUnit current, Doc
 
         if (outcome.Error is not null)
         {
-            ModelState.AddModelError("", $"“{outcome.Document?.Title}”：{outcome.Error}");
+            ModelState.AddModelError("", $"“{outcome.Value?.Title}”：{outcome.Error}");
             FailedId = id;
             FailedReason = reason;
             await LoadAsync();
             return Page();
         }
 
-        Flash = $"“{outcome.Document!.Title}”已转为主动公开并发布，索引号 {outcome.Document.IndexNumber}。";
+        Flash = $"“{outcome.Value!.Title}”已转为主动公开并发布，索引号 {outcome.Value.IndexNumber}。";
         return Redirect("/admin/documents/review-yearly");
     }
 

@@ -19,7 +19,7 @@ public static class PublicDocuments
     public const int PageSize = 20;
 
     public static IQueryable<Document> PublicOn(this IQueryable<Document> documents, int siteId) =>
-        documents.Where(d => d.SiteId == siteId && d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive);
+        documents.Where(d => d.SiteId == siteId).Where(Document.Visible);
 
     public static IOrderedQueryable<Document> NewestFirst(this IQueryable<Document> documents) =>
         documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id);

@@ -60,7 +60,7 @@ public sealed class SearchModel(ZwgkDbContext db, SearchIndex index) : PortalPag
             Query = Query[..100];
         }
 
-        var publicDocs = db.Documents.AsNoTracking().Where(d => d.SiteId == Site.Id && d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive);
+        var publicDocs = db.Documents.AsNoTracking().PublicOn(Site.Id);
         Units = await db.Organizations.AsNoTracking().Where(o => publicDocs.Any(d => d.UnitId == o.Id)).OrderBy(o => o.Path).Select(o => new ValueTuple<int, string>(o.Id, o.Name)).ToListAsync();
         Years = (await publicDocs.Select(d => d.WrittenOn).Where(w => w != null).ToListAsync()).Select(w => w!.Value.Year).Distinct().OrderDescending().ToList();
 

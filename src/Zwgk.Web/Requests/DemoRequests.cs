@@ -5,6 +5,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
@@ -96,7 +97,7 @@ public sealed class DemoRequests(
             Delivery = DeliveryMethod.Post,
             Form = RequestedForm.Paper,
         }, ct);
-        return result.Request?.Id ?? throw new InvalidOperationException("演示申请登记失败：" + result.Error);
+        return result.Value?.Request.Id ?? throw new InvalidOperationException("演示申请登记失败：" + result.Error);
     }
 
     // A 1×1 PNG: the demo's stand-in for a photographed identity card.

@@ -7,6 +7,7 @@ using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
@@ -40,7 +41,7 @@ public static class RequestFilesApi
             }
 
             var result = await service.AddAttachmentsAsync(id, upload.Stored, ct);
-            return result.Ok ? TypedResults.Ok(RequestDto.From(result.Request!, await calendars.GetAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays,
+            return result.Ok ? TypedResults.Ok(RequestDto.From(result.Value!, await calendars.GetAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays,
                     await LettersAsync(db, id, ct)))
                 : result.NotFound ? Problems.NotFound("申请不存在。") : Problems.Unprocessable(result.Error!, "附件不符合要求");
         }).RequireAuthorization(handle).DisableAntiforgery()
@@ -74,7 +75,7 @@ public static class RequestFilesApi
             }
 
             var result = await service.AddAttachmentsByApplicantAsync(r.Id, upload.Stored, ct);
-            return result.Ok ? TypedResults.Ok(await tracking.ViewAsync(result.Request!, ct)) : Problems.Unprocessable(result.Error!, "附件不符合要求");
+            return result.Ok ? TypedResults.Ok(await tracking.ViewAsync(result.Value!, ct)) : Problems.Unprocessable(result.Error!, "附件不符合要求");
         }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RequestsApi.TrackingPolicy)
           .WithSummary("申请人凭申请编号和查询码补充材料（multipart/form-data：trackingNumber、accessCode、file、kind）");
 

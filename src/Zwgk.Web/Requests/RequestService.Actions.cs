@@ -6,163 +6,146 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
 using Zwgk.Domain.Workflow;
 using Zwgk.Web.Requests.Letters;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
+
+/// <summary>One step of the procedure in the action table: name, permission, audit code, the page's confirmation and the handler.</summary>
+public sealed record RequestAction(
+    string Name, RequestStep Step, Permission Permission, string Audit, string Done,
+    Func<RequestService, InformationRequest, ActionInput, WorkingDayCalendar, CancellationToken, Task> Handler);
 
 // The steps of the procedure, by name: POST /api/v1/requests/{id}/{action} and the case page's forms both come here.
 public sealed partial class RequestService
 {
-    /// <summary>Each action, the permission it needs on the request, and its audit code.</summary>
-    public static readonly IReadOnlyDictionary<string, (Permission Permission, string Audit)> Actions = new Dictionary<string, (Permission, string)>(StringComparer.Ordinal)
+    /// <summary>
+    /// Every step by name: the permission it needs on the request, its audit code, what the case page says when it is
+    /// done, and the handler that takes it. An unknown name is not found; there is no other list of steps.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, RequestAction> Actions = new RequestAction[]
     {
-        ["assign"] = (Permission.HandleRequests, "RequestAssigned"),
-        ["clarify"] = (Permission.HandleRequests, "RequestClarificationRequested"),
-        ["complete-clarification"] = (Permission.HandleRequests, "RequestClarificationCompleted"),
-        ["consult"] = (Permission.HandleRequests, "RequestConsultationSent"),
-        ["answer-consultation"] = (Permission.HandleRequests, "RequestConsultationAnswered"),
-        ["lapse-consultation"] = (Permission.HandleRequests, "RequestConsultationLapsed"),
+        new("assign", RequestStep.Assign, Permission.HandleRequests, "RequestAssigned", "已分办。", async (s, r, i, c, ct) =>
+        {
+            var unit = await s.UnitInAgencyAsync(r, Need(i.UnitId, "请选择承办单位。"), ct);
+            r.Assign(unit.Id, unit.Name, i.Handler, i.Note ?? i.Reason, s.Actor, s.Now);
+        }),
+        new("clarify", RequestStep.Clarify, Permission.HandleRequests, "RequestClarificationRequested", "已发出补正通知，答复期限暂停，自收到补正之日起重新计算。", async (s, r, i, c, ct) =>
+        {
+            r.RequestClarification(i.Items ?? "", Need(i.Deadline, "请填写补正期限。"), c, s.Actor, s.Now);
+            await s.Letters.IssueAsync(r, LetterKind.ClarificationNotice, s.Actor, s.Now, null, ct);
+        }),
+        new("complete-clarification", RequestStep.CompleteClarification, Permission.HandleRequests, "RequestClarificationCompleted", "已登记补正，答复期限已重新计算。",
+            (s, r, i, c, _) => Sync(() => r.CompleteClarification(i.Text ?? "", i.On ?? s.Today, i.LateReason, c, s.Actor, s.Now))),
+        new("consult", RequestStep.Consult, Permission.HandleRequests, "RequestConsultationSent", "已发出征求意见／协查。", (s, r, i, c, ct) => s.ConsultAsync(r, i, c, ct)),
+        new("answer-consultation", RequestStep.AnswerConsultation, Permission.HandleRequests, "RequestConsultationAnswered", "已记录征求意见结果。",
+            (s, r, i, c, _) => Sync(() => r.RecordConsultationAnswer(Need(i.Number, "请指明是哪一项征求意见。"), Need(i.Answer, "请选择答复意见。"), i.Opinion, i.On ?? s.Today, c, s.Actor, s.Now))),
+        new("lapse-consultation", RequestStep.LapseConsultation, Permission.HandleRequests, "RequestConsultationLapsed", "已记录征求意见结果。",
+            (s, r, i, c, _) => Sync(() => r.LapseConsultation(Need(i.Number, "请指明是哪一项征求意见。"), c, s.Actor, s.Now))),
         // 条例第三十三条第二款: the extension is approved by the head of the disclosure office.
-        ["extend"] = (Permission.ApproveRequests, "RequestExtended"),
-        ["fee-notice"] = (Permission.HandleRequests, "RequestFeeNoticeIssued"),
-        ["fee-paid"] = (Permission.HandleRequests, "RequestFeePaid"),
-        ["decide"] = (Permission.HandleRequests, "RequestDecided"),
-        ["approve"] = (Permission.ApproveRequests, "RequestApproved"),
-        ["return"] = (Permission.ApproveRequests, "RequestDecisionReturned"),
-        ["reply"] = (Permission.HandleRequests, "RequestReplied"),
-        ["reply-on-the-spot"] = (Permission.HandleRequests, "RequestRepliedOnTheSpot"),
-        ["deliver"] = (Permission.HandleRequests, "RequestDelivered"),
-        ["archive"] = (Permission.HandleRequests, "RequestArchived"),
-        ["note"] = (Permission.HandleRequests, "RequestNoted"),
-        ["link-document"] = (Permission.HandleRequests, "RequestDocumentLinked"),
-        ["file-remedy"] = (Permission.HandleRequests, "RequestRemedyFiled"),
-        ["decide-remedy"] = (Permission.HandleRequests, "RequestRemedyDecided"),
-    };
+        new("extend", RequestStep.Extend, Permission.ApproveRequests, "RequestExtended", "已延期并出具延期答复告知书。", async (s, r, i, c, ct) =>
+        {
+            r.Extend(Need(i.Days, "请填写延长的工作日数。"), i.Reason ?? "", s.Actor, c, s.Actor, s.Now);
+            await s.Letters.IssueAsync(r, LetterKind.ExtensionNotice, s.Actor, s.Now, null, ct);
+        }),
+        new("fee-notice", RequestStep.FeeNotice, Permission.HandleRequests, "RequestFeeNoticeIssued", "已发出收费通知。", async (s, r, i, c, ct) =>
+        {
+            var mode = Need(i.FeeMode, "请选择按件或按量计收。");
+            var quantity = i.Quantity ?? (mode == FeeMode.PerRequest ? await s.OrdinalInMonthAsync(r, ct) : throw new DomainRuleException("请填写所涉信息的页数。"));
+            r.IssueFeeNotice(mode, quantity, i.On ?? s.Today, s.Options.FeePausesClock, c, s.Actor, s.Now);
+            await s.Letters.IssueAsync(r, LetterKind.FeeNotice, s.Actor, s.Now, null, ct);
+        }),
+        new("fee-paid", RequestStep.FeePaid, Permission.HandleRequests, "RequestFeePaid", "已登记缴费。", (s, r, i, c, _) => Sync(() => r.RecordFeePayment(i.On ?? s.Today, c, s.Actor, s.Now))),
+        new("decide", RequestStep.Decide, Permission.HandleRequests, "RequestDecided", "答复意见已提交负责人审批。",
+            (s, r, i, c, _) => Sync(() => r.Decide(i.ToReply() ?? throw new DomainRuleException("请选择办理结果。"), s.Actor, s.Now))),
+        new("approve", RequestStep.Approve, Permission.ApproveRequests, "RequestApproved", "已审批同意，可以出具答复。", (s, r, i, c, _) => Sync(() => r.Approve(s.Actor, i.Opinion, s.Actor, s.Now))),
+        new("return", RequestStep.Return, Permission.ApproveRequests, "RequestDecisionReturned", "已退回承办人。", (s, r, i, c, _) => Sync(() => r.ReturnDecision(i.Reason ?? "", s.Actor, s.Now))),
+        new("reply", RequestStep.Reply, Permission.HandleRequests, "RequestReplied", "已出具答复书，申请人可在查询页面下载。", async (s, r, i, c, ct) =>
+        {
+            r.IssueReply(s.Actor, s.Now);
+            await s.Letters.IssueAsync(r, LetterKind.Reply, s.Actor, s.Now, null, ct);
+        }),
+        new("reply-on-the-spot", RequestStep.ReplyOnTheSpot, Permission.HandleRequests, "RequestRepliedOnTheSpot", "已出具答复书，申请人可在查询页面下载。", async (s, r, i, c, ct) =>
+        {
+            r.ReplyOnTheSpot(i.ToReply() ?? throw new DomainRuleException("请选择办理结果。"), s.Actor, s.Now);
+            await s.Letters.IssueAsync(r, LetterKind.Reply, s.Actor, s.Now, null, ct);
+        }),
+        new("deliver", RequestStep.Deliver, Permission.HandleRequests, "RequestDelivered", "已登记送达。", (s, r, i, c, _) => Sync(() => r.RecordDelivery(i.Method ?? r.Delivery, i.On ?? s.Today, i.Note, s.Actor, s.Now))),
+        new("archive", RequestStep.Archive, Permission.HandleRequests, "RequestArchived", "已归档。", (s, r, i, c, _) => Sync(() => r.Archive(s.Actor, s.Now))),
+        new("note", RequestStep.Note, Permission.HandleRequests, "RequestNoted", "已保存。", (s, r, i, c, _) => Sync(() => r.AddNote(i.Note ?? "", s.Actor, s.Now))),
+        new("link-document", RequestStep.LinkDocument, Permission.HandleRequests, "RequestDocumentLinked", "已保存。", (s, r, i, c, ct) => s.LinkDocumentAsync(r, i, ct)),
+        new("file-remedy", RequestStep.FileRemedy, Permission.HandleRequests, "RequestRemedyFiled", "已保存。",
+            (s, r, i, c, _) => Sync(() => r.FileRemedy(Need(i.RemedyKind, "请选择行政复议或行政诉讼。"), Need(i.On, "请填写提起日期。"), i.Body ?? "", i.CaseNumber, s.Actor, s.Now))),
+        new("decide-remedy", RequestStep.DecideRemedy, Permission.HandleRequests, "RequestRemedyDecided", "已保存。",
+            (s, r, i, c, _) => Sync(() => r.DecideRemedy(Need(i.Number, "请指明是哪一项复议或诉讼。"), Need(i.Result, "请选择审结结果。"), Need(i.On, "请填写审结日期。"), i.Note, s.Actor, s.Now))),
+    }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 
-    public async Task<RequestStepResult> ActAsync(int id, string action, ActionInput input, CancellationToken ct = default)
+    public async Task<StepResult<InformationRequest>> ActAsync(int id, string action, ActionInput input, CancellationToken ct = default)
     {
         if (!Actions.TryGetValue(action, out var spec))
         {
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<InformationRequest>();
         }
 
         var r = await LoadAsync(id, ct);
         if (r is null || !await MayAsync(r, Permission.HandleRequests, ct) && !await MayAsync(r, Permission.ApproveRequests, ct))
         {
             // Someone else's case does not exist for this caller.
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<InformationRequest>();
         }
 
         if (!await MayAsync(r, spec.Permission, ct))
         {
-            return new RequestStepResult(r, Forbidden: true);
+            return StepResult.Denied(r);
         }
 
         var calendar = await calendars.GetAsync(ct);
         try
         {
-            await StepAsync(r, action, input, calendar, ct);
+            await spec.Handler(this, r, input, calendar, ct);
         }
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(r, e.Message);
+            return StepResult.Refused(e.Message, r);
         }
 
         audit.Action = spec.Audit;
         audit.Reason = input.Reason ?? input.Note;
         await db.SaveChangesAsync(ct);
-        return new RequestStepResult(r);
+        return StepResult.Done(r);
     }
 
-    private async Task StepAsync(InformationRequest r, string action, ActionInput i, WorkingDayCalendar calendar, CancellationToken ct)
+    private DateOnly Today => ChinaTime.DateOf(Now);
+
+    private RequestLetters Letters => letters;
+
+    private static Task Sync(Action step)
     {
-        var now = Now;
-        var actor = Actor;
-        switch (action)
+        step();
+        return Task.CompletedTask;
+    }
+
+    private async Task ConsultAsync(InformationRequest r, ActionInput i, WorkingDayCalendar calendar, CancellationToken ct)
+    {
+        var kind = Need(i.ConsultationKind, "请选择征求意见的类型。");
+        var party = i.Party;
+        if (i.UnitId is int partyUnit)
         {
-            case "assign":
-                var unit = await UnitInAgencyAsync(r, Need(i.UnitId, "请选择承办单位。"), ct);
-                r.Assign(unit.Id, unit.Name, i.Handler, i.Note ?? i.Reason, actor, now);
-                break;
-            case "clarify":
-                r.RequestClarification(i.Items ?? "", Need(i.Deadline, "请填写补正期限。"), calendar, actor, now);
-                await letters.IssueAsync(r, LetterKind.ClarificationNotice, actor, now, null, ct);
-                break;
-            case "complete-clarification":
-                r.CompleteClarification(i.Text ?? "", i.On ?? ChinaTime.DateOf(now), i.LateReason, calendar, actor, now);
-                break;
-            case "consult":
-                var kind = Need(i.ConsultationKind, "请选择征求意见的类型。");
-                var party = i.Party;
-                if (i.UnitId is int partyUnit)
-                {
-                    party = (await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == partyUnit, ct))?.Name ?? throw new DomainRuleException("所选单位不存在。");
-                }
-
-                var c = r.Consult(kind, party ?? "", i.Contact, i.UnitId, i.Matter ?? "", i.Deadline, calendar, actor, now);
-                // 条例第三十二条: the letter to the third party; 第十条、第三十四条: the 协查（会商）函 to the other agency or unit.
-                await letters.IssueAsync(r, kind == ConsultationKind.ThirdParty ? LetterKind.ThirdPartyConsultation : LetterKind.TransferNotice, actor, now, c, ct);
-
-                break;
-            case "answer-consultation":
-                r.RecordConsultationAnswer(Need(i.Number, "请指明是哪一项征求意见。"), Need(i.Answer, "请选择答复意见。"), i.Opinion, i.On ?? ChinaTime.DateOf(now), calendar, actor, now);
-                break;
-            case "lapse-consultation":
-                r.LapseConsultation(Need(i.Number, "请指明是哪一项征求意见。"), calendar, actor, now);
-                break;
-            case "extend":
-                r.Extend(Need(i.Days, "请填写延长的工作日数。"), i.Reason ?? "", actor, calendar, actor, now);
-                await letters.IssueAsync(r, LetterKind.ExtensionNotice, actor, now, null, ct);
-                break;
-            case "fee-notice":
-                var mode = Need(i.FeeMode, "请选择按件或按量计收。");
-                var quantity = i.Quantity ?? (mode == FeeMode.PerRequest ? await OrdinalInMonthAsync(r, ct) : throw new DomainRuleException("请填写所涉信息的页数。"));
-                r.IssueFeeNotice(mode, quantity, i.On ?? ChinaTime.DateOf(now), Options.FeePausesClock, calendar, actor, now);
-                await letters.IssueAsync(r, LetterKind.FeeNotice, actor, now, null, ct);
-                break;
-            case "fee-paid":
-                r.RecordFeePayment(i.On ?? ChinaTime.DateOf(now), calendar, actor, now);
-                break;
-            case "decide":
-                r.Decide(i.ToReply() ?? throw new DomainRuleException("请选择办理结果。"), actor, now);
-                break;
-            case "approve":
-                r.Approve(actor, i.Opinion, actor, now);
-                break;
-            case "return":
-                r.ReturnDecision(i.Reason ?? "", actor, now);
-                break;
-            case "reply":
-                r.IssueReply(actor, now);
-                await letters.IssueAsync(r, LetterKind.Reply, actor, now, null, ct);
-                break;
-            case "reply-on-the-spot":
-                r.ReplyOnTheSpot(i.ToReply() ?? throw new DomainRuleException("请选择办理结果。"), actor, now);
-                await letters.IssueAsync(r, LetterKind.Reply, actor, now, null, ct);
-                break;
-            case "deliver":
-                r.RecordDelivery(i.Method ?? r.Delivery, i.On ?? ChinaTime.DateOf(now), i.Note, actor, now);
-                break;
-            case "archive":
-                r.Archive(actor, now);
-                break;
-            case "note":
-                r.AddNote(i.Note ?? "", actor, now);
-                break;
-            case "link-document":
-                var docId = Need(i.DocumentId, "请填写信息编号。");
-                var doc = await db.Documents.AsNoTracking().Where(d => d.Id == docId).Select(d => new { d.Id, d.Title, d.UnitId }).SingleOrDefaultAsync(ct)
-                    ?? throw new DomainRuleException("没有这条信息。");
-                await UnitInAgencyAsync(r, doc.UnitId, ct);
-                r.LinkDocument(doc.Id, doc.Title, actor, now);
-                break;
-            case "file-remedy":
-                r.FileRemedy(Need(i.RemedyKind, "请选择行政复议或行政诉讼。"), Need(i.On, "请填写提起日期。"), i.Body ?? "", i.CaseNumber, actor, now);
-                break;
-            case "decide-remedy":
-                r.DecideRemedy(Need(i.Number, "请指明是哪一项复议或诉讼。"), Need(i.Result, "请选择审结结果。"), Need(i.On, "请填写审结日期。"), i.Note, actor, now);
-                break;
+            party = (await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == partyUnit, ct))?.Name ?? throw new DomainRuleException("所选单位不存在。");
         }
+
+        var c = r.Consult(kind, party ?? "", i.Contact, i.UnitId, i.Matter ?? "", i.Deadline, calendar, Actor, Now);
+        // 条例第三十二条: the letter to the third party; 第十条、第三十四条: the 协查（会商）函 to the other agency or unit.
+        await letters.IssueAsync(r, kind == ConsultationKind.ThirdParty ? LetterKind.ThirdPartyConsultation : LetterKind.TransferNotice, Actor, Now, c, ct);
+    }
+
+    private async Task LinkDocumentAsync(InformationRequest r, ActionInput i, CancellationToken ct)
+    {
+        var docId = Need(i.DocumentId, "请填写信息编号。");
+        var doc = await db.Documents.AsNoTracking().Where(d => d.Id == docId).Select(d => new { d.Id, d.Title, d.UnitId }).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("没有这条信息。");
+        await UnitInAgencyAsync(r, doc.UnitId, ct);
+        r.LinkDocument(doc.Id, doc.Title, Actor, Now);
     }
 
     /// <summary>A unit inside the agency's subtree (分办 and 协查 stay within the agency applied to and its own units).</summary>

@@ -5,6 +5,7 @@ using Zwgk.Domain.Requests;
 using Zwgk.Domain.Workflow;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
@@ -13,30 +14,30 @@ namespace Zwgk.Web.Requests;
 public sealed partial class RequestService
 {
     /// <summary>Staff add files to a case they may handle.</summary>
-    public async Task<RequestStepResult> AddAttachmentsAsync(int id, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    public async Task<StepResult<InformationRequest>> AddAttachmentsAsync(int id, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var r = await LoadAsync(id, ct);
         if (r is null || !await MayAsync(r, Permission.HandleRequests, ct))
         {
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<InformationRequest>();
         }
 
         return await AttachAsync(r, uploads, byApplicant: false, Actor, ct);
     }
 
     /// <summary>The applicant adds material from the tracking page (e.g. with a completed clarification); the caller has verified the code.</summary>
-    public async Task<RequestStepResult> AddAttachmentsByApplicantAsync(int id, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    public async Task<StepResult<InformationRequest>> AddAttachmentsByApplicantAsync(int id, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var r = await LoadAsync(id, ct);
-        return r is null ? new RequestStepResult(null, NotFound: true) : await AttachAsync(r, uploads, byApplicant: true, "申请人（网上提交）", ct);
+        return r is null ? StepResult.Missing<InformationRequest>() : await AttachAsync(r, uploads, byApplicant: true, "申请人（网上提交）", ct);
     }
 
-    public async Task<RequestStepResult> RemoveAttachmentAsync(int id, int number, string? reason, CancellationToken ct = default)
+    public async Task<StepResult<InformationRequest>> RemoveAttachmentAsync(int id, int number, string? reason, CancellationToken ct = default)
     {
         var r = await LoadAsync(id, ct);
         if (r is null || !await MayAsync(r, Permission.HandleRequests, ct))
         {
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<InformationRequest>();
         }
 
         try
@@ -46,13 +47,13 @@ public sealed partial class RequestService
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(r, e.Message);
+            return StepResult.Refused(e.Message, r);
         }
 
         var a = r.Attachments.Single(x => x.Number == number);
         await AuditAttachmentAsync(r, "RequestAttachmentRemoved", $"{r.TrackingNumber}｜移除附件 {a.Number}“{a.FileName}”：{a.RemovalReason}", a.RemovalReason, ct);
         await db.SaveChangesAsync(ct);
-        return new RequestStepResult(r);
+        return StepResult.Done(r);
     }
 
     /// <summary>An attachment staff may download: the case is theirs to handle and the file was not removed.</summary>
@@ -77,11 +78,11 @@ public sealed partial class RequestService
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<RequestStepResult> AttachAsync(InformationRequest r, IReadOnlyList<RequestUpload> uploads, bool byApplicant, string actor, CancellationToken ct)
+    private async Task<StepResult<InformationRequest>> AttachAsync(InformationRequest r, IReadOnlyList<RequestUpload> uploads, bool byApplicant, string actor, CancellationToken ct)
     {
         if (uploads.Count == 0)
         {
-            return new RequestStepResult(r, "请选择要上传的文件。");
+            return StepResult.Refused("请选择要上传的文件。", r);
         }
 
         try
@@ -91,12 +92,12 @@ public sealed partial class RequestService
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(r, e.Message);
+            return StepResult.Refused(e.Message, r);
         }
 
         await AuditAddedAsync(r, uploads, ct);
         await db.SaveChangesAsync(ct);
-        return new RequestStepResult(r);
+        return StepResult.Done(r);
     }
 
     private void AddAll(InformationRequest r, IReadOnlyList<RequestUpload> uploads, bool byApplicant, string actor)

@@ -14,14 +14,12 @@ using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Platform.Sequences;
 using Zwgk.Web.Requests.Letters;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
-/// <summary>The result of a step on a request: the request (and, once, the new access code), or why not.</summary>
-public sealed record RequestStepResult(InformationRequest? Request, string? Error = null, bool Forbidden = false, bool NotFound = false, string? AccessCode = null)
-{
-    public bool Ok => Error is null && !Forbidden && !NotFound;
-}
+/// <summary>A request just registered, with its access code: shown once to the applicant, never stored.</summary>
+public sealed record FiledRequest(InformationRequest Request, string AccessCode);
 
 /// <summary>
 /// Runs every step of a request: checks the caller's permission on the request's units, lets the aggregate apply the law,
@@ -62,25 +60,25 @@ public sealed partial class RequestService(
     }
 
     /// <summary>Staff registration of a request received in person, by post, letter, fax, e-mail or online elsewhere.</summary>
-    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, CancellationToken ct = default) => await RegisterAsync(input, [], ct);
+    public async Task<StepResult<FiledRequest>> RegisterAsync(RegistrationInput input, CancellationToken ct = default) => await RegisterAsync(input, [], ct);
 
     /// <summary>The same, with the files staff attach (the paper request's scan, identity copy, power of attorney).</summary>
-    public async Task<RequestStepResult> RegisterAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    public async Task<StepResult<FiledRequest>> RegisterAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         if (unit is null)
         {
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<FiledRequest>();
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.HandleRequests, unit.UnitPath))
         {
-            return new RequestStepResult(null, Forbidden: true);
+            return StepResult.Denied<FiledRequest>();
         }
 
         if (input.ReceivedOn is null)
         {
-            return new RequestStepResult(null, "请填写收到申请的日期。");
+            return StepResult.Refused<FiledRequest>("请填写收到申请的日期。");
         }
 
         return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, uploads, byApplicant: false, ct);
@@ -90,16 +88,16 @@ public sealed partial class RequestService(
     /// 条例第三十一条第（三）项: an online request is received the day both sides confirm; the portal confirms at once by showing
     /// the tracking number, so it is received today.
     /// </summary>
-    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default) => await SubmitOnlineAsync(input, [], ct);
+    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default) => await SubmitOnlineAsync(input, [], ct);
 
     /// <summary>The same, with the files the applicant attached on the form (identity copy, power of attorney, material).</summary>
-    public async Task<RequestStepResult> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         // 条例第二十七条: governments and their departments are asked; village committees are not agencies.
         if (unit is null || unit.Kind == OrganizationKind.Committee)
         {
-            return new RequestStepResult(null, "请选择受理申请的行政机关。");
+            return StepResult.Refused<FiledRequest>("请选择受理申请的行政机关。");
         }
 
         return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, uploads, byApplicant: true, ct);
@@ -115,16 +113,16 @@ public sealed partial class RequestService(
     }
 
     /// <summary>条例第三十条: the applicant completes the request through the tracking page; received the day it is sent.</summary>
-    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default) =>
+    public async Task<StepResult<InformationRequest>> CompleteClarificationByApplicantAsync(int id, string text, CancellationToken ct = default) =>
         await CompleteClarificationByApplicantAsync(id, text, [], ct);
 
     /// <summary>The same, with the material the applicant sends along with the completed request.</summary>
-    public async Task<RequestStepResult> CompleteClarificationByApplicantAsync(int id, string text, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    public async Task<StepResult<InformationRequest>> CompleteClarificationByApplicantAsync(int id, string text, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
     {
         var r = await LoadAsync(id, ct);
         if (r is null)
         {
-            return new RequestStepResult(null, NotFound: true);
+            return StepResult.Missing<InformationRequest>();
         }
 
         try
@@ -135,7 +133,7 @@ public sealed partial class RequestService(
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(r, e.Message);
+            return StepResult.Refused(e.Message, r);
         }
 
         audit.Action = "RequestClarificationCompleted";
@@ -145,13 +143,13 @@ public sealed partial class RequestService(
         }
 
         await db.SaveChangesAsync(ct);
-        return new RequestStepResult(r);
+        return StepResult.Done(r);
     }
 
     // Verified against when the number does not exist, so that a miss costs as much as a wrong code.
     private static readonly string DummyHash = AccessCode.Hash(AccessCode.Generate());
 
-    private async Task<RequestStepResult> CreateAsync(
+    private async Task<StepResult<FiledRequest>> CreateAsync(
         Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, IReadOnlyList<RequestUpload> uploads, bool byApplicant, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
@@ -174,7 +172,7 @@ public sealed partial class RequestService(
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(null, e.Message);
+            return StepResult.Refused<FiledRequest>(e.Message);
         }
 
         db.Add(r);
@@ -193,12 +191,12 @@ public sealed partial class RequestService(
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return new RequestStepResult(null, e.Message);
+            return StepResult.Refused<FiledRequest>(e.Message);
         }
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new RequestStepResult(r, AccessCode: code);
+        return StepResult.Done(new FiledRequest(r, code));
     }
 
     /// <summary>条例第三十六条第（六）项: the same applicant asking again for the same information is flagged for the handler.</summary>

@@ -7,6 +7,7 @@ using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
@@ -54,8 +55,8 @@ public static class RequestsApi
                 return Problem(result);
             }
 
-            var dto = await DtoAsync(result.Request!, db, calendars, clock, options, ct);
-            return TypedResults.Created($"/api/v1/requests/{dto.Id}", (object)new { request = dto, accessCode = result.AccessCode });
+            var dto = await DtoAsync(result.Value!.Request, db, calendars, clock, options, ct);
+            return TypedResults.Created($"/api/v1/requests/{dto.Id}", (object)new { request = dto, accessCode = result.Value.AccessCode });
         }).RequireAuthorization(handle).WithSummary("登记申请（当面、邮寄、信函、传真、电子邮件或其他网上渠道；须写明收到日期）；查询码只在此返回一次");
 
         requests.MapGet("/{id:int}", async Task<Results<Ok<RequestDto>, ProblemHttpResult>> (int id, RequestService service, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct) =>
@@ -72,7 +73,7 @@ public static class RequestsApi
         requests.MapPost("/{id:int}/{action}", async Task<Results<Ok<RequestDto>, ProblemHttpResult>> (int id, string action, ActionInput? input, RequestService service, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct) =>
         {
             var result = await service.ActAsync(id, action, input ?? new ActionInput(), ct);
-            return result.Ok ? TypedResults.Ok(await DtoAsync(result.Request!, db, calendars, clock, options, ct)) : Problem(result);
+            return result.Ok ? TypedResults.Ok(await DtoAsync(result.Value!, db, calendars, clock, options, ct)) : Problem(result);
         }).RequireAuthorization(handle)
             .WithSummary("办理步骤：" + string.Join("、", RequestService.Actions.Keys));
 
@@ -106,8 +107,6 @@ public static class RequestsApi
         return RequestDto.From(r, await calendars.GetAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays, letters);
     }
 
-    private static ProblemHttpResult Problem(RequestStepResult result) =>
-        result.NotFound ? Problems.NotFound("申请、单位或办理步骤不存在。")
-        : result.Forbidden ? Problems.Forbidden("您没有此项办理权限（审批和延期须由负责人办理）。")
-        : Problems.Unprocessable(result.Error!, "不符合办理规则");
+    private static ProblemHttpResult Problem(StepResult result) =>
+        result.ToProblem(notFound: "申请、单位或办理步骤不存在。", forbidden: "您没有此项办理权限（审批和延期须由负责人办理）。", ruleTitle: "不符合办理规则");
 }

@@ -10,6 +10,7 @@ using Zwgk.Web.Admin;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Console;
 
@@ -34,6 +35,9 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>The steps the case's state allows (<see cref="InformationRequest.AvailableSteps"/>); the page offers only these.</summary>
+    public IReadOnlySet<RequestStep> Steps { get; private set; } = new HashSet<RequestStep>();
+
     public IReadOnlyList<(int Id, string Name)> AgencyUnits { get; private set; } = [];
 
     public IReadOnlyList<RequestLetter> Letters { get; private set; } = [];
@@ -57,7 +61,7 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         }
 
         var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), r.AttachedBytes, HttpContext.RequestAborted);
-        var result = upload.Ok ? await requests.AddAttachmentsAsync(id, upload.Stored) : new RequestStepResult(r, upload.Error);
+        var result = upload.Ok ? await requests.AddAttachmentsAsync(id, upload.Stored) : StepResult.Refused(upload.Error ?? "", r);
         return await AfterAsync(id, result, "已添加附件。");
     }
 
@@ -67,45 +71,17 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         return await AfterAsync(id, await requests.RemoveAttachmentAsync(id, number, reason), "已移除附件，记录已保留。");
     }
 
-    private async Task<IActionResult> AfterAsync(int id, RequestStepResult result, string done)
-    {
-        if (result.NotFound)
+    private Task<IActionResult> AfterAsync(int id, StepResult result, string done) =>
+        result.ToPageAsync(this, () =>
         {
-            return NotFound();
-        }
-
-        if (result.Error is not null)
-        {
-            ModelState.AddModelError("", result.Error);
-            return await LoadAsync(id) ?? Page();
-        }
-
-        Flash = done;
-        return Redirect($"/admin/requests/{id}");
-    }
+            Flash = done;
+            return Redirect($"/admin/requests/{id}");
+        }, async () => await LoadAsync(id) ?? Page());
 
     public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
     {
         ModelState.Clear();
-        var result = await requests.ActAsync(id, act, input);
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (result.Error is not null)
-        {
-            ModelState.AddModelError("", result.Error);
-            return await LoadAsync(id) ?? Page();
-        }
-
-        Flash = Done(act);
-        return Redirect($"/admin/requests/{id}");
+        return await AfterAsync(id, await requests.ActAsync(id, act, input), Done(act));
     }
 
     /// <summary>What the user typed into the failed form, to fill it again.</summary>
@@ -114,24 +90,7 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 
     private HttpRequest Request0 => HttpContext.Request;
 
-    private static string Done(string act) => act switch
-    {
-        "assign" => "已分办。",
-        "clarify" => "已发出补正通知，答复期限暂停，自收到补正之日起重新计算。",
-        "complete-clarification" => "已登记补正，答复期限已重新计算。",
-        "consult" => "已发出征求意见／协查。",
-        "answer-consultation" or "lapse-consultation" => "已记录征求意见结果。",
-        "extend" => "已延期并出具延期答复告知书。",
-        "fee-notice" => "已发出收费通知。",
-        "fee-paid" => "已登记缴费。",
-        "decide" => "答复意见已提交负责人审批。",
-        "approve" => "已审批同意，可以出具答复。",
-        "return" => "已退回承办人。",
-        "reply" or "reply-on-the-spot" => "已出具答复书，申请人可在查询页面下载。",
-        "deliver" => "已登记送达。",
-        "archive" => "已归档。",
-        _ => "已保存。",
-    };
+    private static string Done(string act) => RequestService.Actions.TryGetValue(act, out var a) ? a.Done : "已保存。";
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
@@ -142,6 +101,7 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         }
 
         Case = r;
+        Steps = r.AvailableSteps();
         Title = $"申请 {r.TrackingNumber}";
         var calendar = await calendars.GetAsync();
         Today = ChinaTime.Today(clock);

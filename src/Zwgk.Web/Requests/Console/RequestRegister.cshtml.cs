@@ -6,6 +6,7 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Console;
 
@@ -67,8 +68,8 @@ public sealed class RequestRegisterModel(RequestService requests, RequestFiles f
             return Page();
         }
 
-        Flash = $"已登记，申请编号 {result.Request!.TrackingNumber}，查询码 {result.AccessCode}（只显示这一次，请告知申请人），答复期限 {result.Request.DueOn:yyyy-MM-dd}。";
-        return Redirect($"/admin/requests/{result.Request.Id}");
+        Flash = $"已登记，申请编号 {result.Value!.Request.TrackingNumber}，查询码 {result.Value.AccessCode}（只显示这一次，请告知申请人），答复期限 {result.Value.Request.DueOn:yyyy-MM-dd}。";
+        return Redirect($"/admin/requests/{result.Value.Request.Id}");
     }
 
     private async Task LoadAsync(IReadOnlyList<RequestUpload> kept)

@@ -5,6 +5,7 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Portal;
 
@@ -70,9 +71,9 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
             return Page();
         }
 
-        TempData["RequestNumber"] = result.Request!.TrackingNumber;
-        TempData["RequestCode"] = result.AccessCode;
-        TempData["RequestDue"] = result.Request.DueOn?.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
+        TempData["RequestNumber"] = result.Value!.Request.TrackingNumber;
+        TempData["RequestCode"] = result.Value.AccessCode;
+        TempData["RequestDue"] = result.Value.Request.DueOn?.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
         return Redirect(Url.Content("~/requests/submitted"));
     }
 

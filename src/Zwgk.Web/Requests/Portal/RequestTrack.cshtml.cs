@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Portal;
 
@@ -72,7 +73,7 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
         }
 
         var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), await AttachedAsync(r.Id), HttpContext.RequestAborted);
-        var result = upload.Ok ? await requests.AddAttachmentsByApplicantAsync(r.Id, upload.Stored, HttpContext.RequestAborted) : new RequestStepResult(r, upload.Error);
+        var result = upload.Ok ? await requests.AddAttachmentsByApplicantAsync(r.Id, upload.Stored, HttpContext.RequestAborted) : StepResult.Refused(upload.Error ?? "", r);
         if (!result.Ok)
         {
             Error = result.Error;
@@ -94,7 +95,7 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
         }
 
         var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), await AttachedAsync(r.Id), HttpContext.RequestAborted);
-        var result = upload.Ok ? await requests.CompleteClarificationByApplicantAsync(r.Id, text ?? "", upload.Stored, HttpContext.RequestAborted) : new RequestStepResult(r, upload.Error);
+        var result = upload.Ok ? await requests.CompleteClarificationByApplicantAsync(r.Id, text ?? "", upload.Stored, HttpContext.RequestAborted) : StepResult.Refused(upload.Error ?? "", r);
         if (!result.Ok)
         {
             Error = result.Error;

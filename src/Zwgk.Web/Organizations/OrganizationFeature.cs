@@ -1,0 +1,17 @@
+namespace Zwgk.Web.Organizations;
+
+/// <summary>Units, sites and the working-day calendar, the ground every workflow stands on: one call from Program.cs.</summary>
+public static class OrganizationFeature
+{
+    public static IServiceCollection AddOrganizations(this IServiceCollection services)
+    {
+        services.AddScoped<Calendar.CalendarService>();
+        services.AddScoped<Calendar.CalendarYearEntry>();
+        services.AddScoped<OrganizationTree>();
+        services.AddScoped<Sites.SiteAdministration>();
+        services.AddScoped<Audit.AuditQuery>();
+        services.AddScoped<Demo.DemoData>();
+        services.AddScoped<Demo.DemoDocuments>();
+        return services;
+    }
+}
