@@ -602,6 +602,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Round")
@@ -706,6 +707,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("TEXT");
@@ -1084,6 +1089,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("ResponsibleAgencyContact")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1757,23 +1766,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("DocumentAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("Zwgk.Web.Documents.IndexNumberSequence", b =>
-                {
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SiteId", "Year");
-
-                    b.ToTable("IndexNumberSequences", (string)null);
-                });
-
             modelBuilder.Entity("Zwgk.Web.Documents.WordingRuleRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1885,6 +1877,24 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("PortalVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Platform.Sequences.Sequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name", "Scope");
+
+                    b.ToTable("Sequences", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1980,20 +1990,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasIndex("RequestId");
 
                     b.ToTable("InformationRequestLetters", (string)null);
-                });
-
-            modelBuilder.Entity("Zwgk.Web.Requests.RequestNumberSequence", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("InformationRequestNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>

@@ -12,7 +12,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261202035026_Baseline")]
+    [Migration("20261202050548_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -605,6 +605,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Round")
@@ -709,6 +710,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("TEXT");
@@ -1087,6 +1092,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("ResponsibleAgencyContact")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1760,23 +1769,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("DocumentAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("Zwgk.Web.Documents.IndexNumberSequence", b =>
-                {
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SiteId", "Year");
-
-                    b.ToTable("IndexNumberSequences", (string)null);
-                });
-
             modelBuilder.Entity("Zwgk.Web.Documents.WordingRuleRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1888,6 +1880,24 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("PortalVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Platform.Sequences.Sequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name", "Scope");
+
+                    b.ToTable("Sequences", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1983,20 +1993,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasIndex("RequestId");
 
                     b.ToTable("InformationRequestLetters", (string)null);
-                });
-
-            modelBuilder.Entity("Zwgk.Web.Requests.RequestNumberSequence", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("InformationRequestNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>

@@ -97,6 +97,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     SiteId = table.Column<int>(type: "integer", nullable: false),
                     ColumnId = table.Column<int>(type: "integer", nullable: true),
@@ -139,31 +140,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Documents", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndexNumberSequences",
-                columns: table => new
-                {
-                    SiteId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndexNumberSequences", x => new { x.SiteId, x.Year });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InformationRequestNumbers",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InformationRequestNumbers", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
@@ -238,6 +214,19 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SearchEntries", x => x.DocumentId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sequences",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sequences", x => new { x.Name, x.Scope });
                 });
 
             migrationBuilder.CreateTable(
@@ -430,6 +419,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     ClarificationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     ClarificationCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ClarificationText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     HandlingUnitId = table.Column<int>(type: "integer", nullable: true),
                     Handler = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -1641,9 +1631,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 name: "DomainResponsibilities");
 
             migrationBuilder.DropTable(
-                name: "IndexNumberSequences");
-
-            migrationBuilder.DropTable(
                 name: "InformationRequestAttachments");
 
             migrationBuilder.DropTable(
@@ -1654,9 +1641,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "InformationRequestLetters");
-
-            migrationBuilder.DropTable(
-                name: "InformationRequestNumbers");
 
             migrationBuilder.DropTable(
                 name: "InformationRequestRemedies");
@@ -1675,6 +1659,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
+
+            migrationBuilder.DropTable(
+                name: "Sequences");
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");

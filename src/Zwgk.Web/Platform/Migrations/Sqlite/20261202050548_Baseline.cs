@@ -96,6 +96,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     SiteId = table.Column<int>(type: "INTEGER", nullable: false),
                     ColumnId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -138,31 +139,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Documents", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndexNumberSequences",
-                columns: table => new
-                {
-                    SiteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Last = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndexNumberSequences", x => new { x.SiteId, x.Year });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InformationRequestNumbers",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Last = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InformationRequestNumbers", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
@@ -237,6 +213,19 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SearchEntries", x => x.DocumentId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sequences",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sequences", x => new { x.Name, x.Scope });
                 });
 
             migrationBuilder.CreateTable(
@@ -429,6 +418,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     ClarificationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClarificationCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClarificationText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     HandlingUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     Handler = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -1640,9 +1630,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 name: "DomainResponsibilities");
 
             migrationBuilder.DropTable(
-                name: "IndexNumberSequences");
-
-            migrationBuilder.DropTable(
                 name: "InformationRequestAttachments");
 
             migrationBuilder.DropTable(
@@ -1653,9 +1640,6 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "InformationRequestLetters");
-
-            migrationBuilder.DropTable(
-                name: "InformationRequestNumbers");
 
             migrationBuilder.DropTable(
                 name: "InformationRequestRemedies");
@@ -1674,6 +1658,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
+
+            migrationBuilder.DropTable(
+                name: "Sequences");
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");

@@ -13,7 +13,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZwgkDbContext))]
-    [Migration("20261202035041_Baseline")]
+    [Migration("20261202050609_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -630,6 +630,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Round")
@@ -736,6 +737,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<string>("RegistrationNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
@@ -1120,6 +1125,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<string>("ResponsibleAgencyContact")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1815,23 +1824,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("DocumentAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("Zwgk.Web.Documents.IndexNumberSequence", b =>
-                {
-                    b.Property<int>("SiteId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("SiteId", "Year");
-
-                    b.ToTable("IndexNumberSequences", (string)null);
-                });
-
             modelBuilder.Entity("Zwgk.Web.Documents.WordingRuleRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1947,6 +1939,24 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("PortalVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Web.Platform.Sequences.Sequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name", "Scope");
+
+                    b.ToTable("Sequences", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Web.Requests.Letters.LetterTemplateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2046,20 +2056,6 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasIndex("RequestId");
 
                     b.ToTable("InformationRequestLetters", (string)null);
-                });
-
-            modelBuilder.Entity("Zwgk.Web.Requests.RequestNumberSequence", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Last")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("InformationRequestNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>
