@@ -32,8 +32,8 @@ public sealed class Commands(string name, IReadOnlyDictionary<string, string> op
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal) && !args[i].Contains('='))
             {
-                var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "";
-                options[args[i][2..]] = value;
+                var key = args[i][2..];
+                options[key] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "";
             }
         }
 

@@ -2,25 +2,29 @@ namespace Zwgk.Web.Platform.Jobs;
 
 /// <summary>
 /// Runs one <see cref="IJob"/> at its aligned turns. The instance that takes the job's cluster lock runs the turn and
-/// keeps the lock until just before the next turn, so an instance whose timer fires a little later skips it instead of
-/// running it again. Scheduling uses the machine clock, not the app's <see cref="TimeProvider"/>, which tests move.
+/// keeps the lock until just before the next turn; an instance whose timer fires later finds it taken, or finds the turn
+/// over once it is free, and skips it instead of running it again. Scheduling uses the machine clock, not the app's <see cref="TimeProvider"/>, which tests move.
 /// </summary>
 public sealed class JobRunner<TJob>(TJob job, ClusterLocks locks, IServiceScopeFactory scopes, ILogger<JobRunner<TJob>> logger) : BackgroundService
     where TJob : class, IJob
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var now = DateTimeOffset.UtcNow;
+        var turn = job.RunsAtStart ? JobTurns.Start(now, job.Interval) : JobTurns.NextStart(now, job.Interval);
         try
         {
-            if (!job.RunsAtStart)
-            {
-                await Task.Delay(JobTurns.UntilNext(DateTimeOffset.UtcNow, job.Interval), stoppingToken);
-            }
-
             while (!stoppingToken.IsCancellationRequested)
             {
-                await TurnAsync(stoppingToken);
-                await Task.Delay(JobTurns.UntilNext(DateTimeOffset.UtcNow, job.Interval), stoppingToken);
+                var wait = turn - DateTimeOffset.UtcNow;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, stoppingToken);
+                }
+
+                await TurnAsync(turn, stoppingToken);
+                var after = DateTimeOffset.UtcNow;
+                turn = JobTurns.NextStart(after > turn ? after : turn, job.Interval);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -29,9 +33,9 @@ public sealed class JobRunner<TJob>(TJob job, ClusterLocks locks, IServiceScopeF
         }
     }
 
-    private async Task TurnAsync(CancellationToken ct)
+    private async Task TurnAsync(DateTimeOffset turn, CancellationToken ct)
     {
-        var started = DateTimeOffset.UtcNow;
+        var deadline = JobTurns.HoldUntil(turn, job.Interval);
         IAsyncDisposable? held;
         try
         {
@@ -51,6 +55,13 @@ public sealed class JobRunner<TJob>(TJob job, ClusterLocks locks, IServiceScopeF
 
         await using (held)
         {
+            // Woken so late that the turn's holder may already have run it and let go: leave it, the next turn is near.
+            if (DateTimeOffset.UtcNow >= deadline)
+            {
+                logger.LogDebug("任务 {Job} 本轮已过，跳过", job.Name);
+                return;
+            }
+
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -61,7 +72,7 @@ public sealed class JobRunner<TJob>(TJob job, ClusterLocks locks, IServiceScopeF
                 logger.LogError(e, "任务 {Job} 运行失败，下一轮重试", job.Name);
             }
 
-            var hold = JobTurns.HoldUntil(started, job.Interval) - DateTimeOffset.UtcNow;
+            var hold = deadline - DateTimeOffset.UtcNow;
             if (hold > TimeSpan.Zero)
             {
                 await Task.Delay(hold, ct);
@@ -76,9 +87,9 @@ public static class JobTurns
     public static DateTimeOffset NextStart(DateTimeOffset now, TimeSpan interval) =>
         DateTimeOffset.UnixEpoch + TimeSpan.FromTicks(((now - DateTimeOffset.UnixEpoch).Ticks / interval.Ticks + 1) * interval.Ticks);
 
-    public static TimeSpan UntilNext(DateTimeOffset now, TimeSpan interval) => NextStart(now, interval) - now;
+    public static DateTimeOffset Start(DateTimeOffset now, TimeSpan interval) => NextStart(now, interval) - interval;
 
     /// <summary>The lock is released a little before the next turn, so the next turn is open to every instance.</summary>
-    public static DateTimeOffset HoldUntil(DateTimeOffset started, TimeSpan interval) =>
-        NextStart(started, interval) - TimeSpan.FromTicks(Math.Min(interval.Ticks / 10, TimeSpan.TicksPerSecond));
+    public static DateTimeOffset HoldUntil(DateTimeOffset turn, TimeSpan interval) =>
+        turn + interval - TimeSpan.FromTicks(Math.Min(interval.Ticks / 10, TimeSpan.TicksPerSecond));
 }
