@@ -18,7 +18,11 @@ public sealed partial class RawSession
     public HttpClient ClientOn(ZwgkFactory factory)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        client.DefaultRequestHeaders.Add("Cookie", CookieHeader);
+        if (_cookies.Count > 0)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Cookie", CookieHeader);
+        }
+
         return client;
     }
 
