@@ -129,7 +129,7 @@ public sealed class DocumentService(
         var effective = Validity.Effective.DisplayName();
         var stale = await db.Documents.Where(Document.Visible).Where(d => d.DeclaredValidity == null && d.EffectiveTo != null && d.EffectiveTo < today
                 && db.SearchEntries.Any(e => e.DocumentId == d.Id && e.Validity == effective))
-            .Select(d => d.Id).Take(500).ToListAsync(ct);
+            .OrderBy(d => d.Id).Select(d => d.Id).Take(500).ToListAsync(ct);
         foreach (var id in stale)
         {
             await search.SyncAsync((await LoadAsync(id, ct))!, ct);

@@ -20,6 +20,7 @@ public sealed class DisclosureSuggestions(ZwgkDbContext db, TimeProvider clock, 
     {
         var since = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).AddYears(-1);
         var rows = await visible.Where(r => r.ReceivedOn >= since && (r.Outcome == RequestOutcome.Disclosed || r.Outcome == RequestOutcome.PartlyDisclosed))
+            .OrderBy(r => r.Id)
             .Select(r => new { r.TrackingNumber, r.InformationSought, r.ClarificationText, r.DocumentId, r.Applicant.IdType, r.Applicant.IdNumber })
             .Take(2000).ToListAsync(ct);
         var groups = new List<(string Info, int? Doc, List<(string Number, string Who)> Members)>();
