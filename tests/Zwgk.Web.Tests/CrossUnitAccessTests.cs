@@ -61,6 +61,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
         var before = await AuditCountAsync(laiyangUserId);
 
         var calls = 0;
+        var leaks = new List<string>();
         foreach (var endpoint in await RoutesWithIdsAsync())
         {
             var raw = endpoint.Route.RoutePattern.RawText!;
@@ -79,12 +80,16 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
                 var body = await response.Content.ReadAsStringAsync();
                 var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
                     || (endpoint.IsPage && response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/admin/denied", StringComparison.Ordinal));
-                Assert.True(refused, $"{endpoint.Method} {target} ({raw}): {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
-                Assert.DoesNotContain(haiyang.Secrets, s => body.Contains(s, StringComparison.Ordinal));
+                if (!refused || haiyang.Secrets.Any(s => body.Contains(s, StringComparison.Ordinal)))
+                {
+                    leaks.Add($"{endpoint.Method} {target} ({raw}): {(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}");
+                }
+
                 calls++;
             }
         }
 
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
         Assert.True(calls >= 80, $"expected every id route to be called, made {calls} calls");
         // Nothing was changed: no audited action by the 莱阳市 user beyond signing in and taking a token.
         Assert.Equal(before, await AuditCountAsync(laiyangUserId));
@@ -202,14 +207,20 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
         }
 
         // A valid-looking body, so a refusal comes from the unit check and not from validation.
-        return JsonContent.Create(raw.Contains("documents", StringComparison.Ordinal) && !raw.Contains("catalog-items", StringComparison.Ordinal)
-            ? DocumentsApiTests.Draft(h.Ids["units"], "越权改写")
-            : new Dictionary<string, object?>
-            {
-                ["name"] = "越权", ["shortName"] = "越权", ["reason"] = "越权测试", ["opinion"] = "同意", ["note"] = "越权", ["cityUnitId"] = h.CityId,
-                ["department"] = "越权局", ["role"] = "Editor", ["unitId"] = h.Ids["units"], ["itemIds"] = Array.Empty<int>(),
-                ["trackingNumber"] = "", ["accessCode"] = "", ["title"] = "越权", ["applicable"] = false,
-            });
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(DocumentsApiTests.Draft(h.Ids["units"], "越权改写"), JsonSerializerOptions.Web))!.AsObject();
+        var draft = body.DeepClone();
+        foreach (var (key, value) in new Dictionary<string, object?>
+        {
+            ["name"] = "越权", ["shortName"] = "越权", ["reason"] = "越权测试", ["opinion"] = "同意", ["note"] = "越权", ["cityUnitId"] = h.CityId,
+            ["department"] = "越权局", ["role"] = "Editor", ["itemIds"] = Array.Empty<int>(), ["trackingNumber"] = "", ["accessCode"] = "",
+            ["applicable"] = false, ["validity"] = "Repealed", ["on"] = "2026-03-01",
+        })
+        {
+            body[key] = JsonSerializer.SerializeToNode(value);
+        }
+
+        body["content"] = draft;
+        return JsonContent.Create(body);
     }
 
     private Task<int> AuditCountAsync(string userId) =>
