@@ -12,7 +12,7 @@ using Zwgk.Web.Calendar;
 using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Documents;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
 using Zwgk.Web.Platform;

@@ -1,3 +1,5 @@
+using Zwgk.Domain.Workflow;
+
 namespace Zwgk.Domain.Catalogs;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed class Guideline
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new Documents.DomainRuleException("请填写标准指引名称。");
+            throw new DomainRuleException("请填写标准指引名称。");
         }
 
         var g = new Guideline { DomainId = domainId, Title = title.Trim(), IssuedBy = (issuedBy ?? "").Trim(), ImportedAt = now, ImportedBy = actor };
@@ -41,12 +43,12 @@ public sealed class Guideline
             var e = row.Cleaned();
             if (e.Problems(unitCatalog: false) is { Count: > 0 } problems)
             {
-                throw new Documents.DomainRuleException($"第{g._items.Count + 1}条“{e.Name}”：{problems[0].Message}");
+                throw new DomainRuleException($"第{g._items.Count + 1}条“{e.Name}”：{problems[0].Message}");
             }
 
             if (!keys.Add(e.ItemKey))
             {
-                throw new Documents.DomainRuleException($"事项“{e.Category}／{e.Name}”重复。");
+                throw new DomainRuleException($"事项“{e.Category}／{e.Name}”重复。");
             }
 
             g._items.Add(new GuidelineItem(g._items.Count + 1, e));
@@ -54,7 +56,7 @@ public sealed class Guideline
 
         if (g._items.Count == 0)
         {
-            throw new Documents.DomainRuleException("标准指引至少应有一个事项。");
+            throw new DomainRuleException("标准指引至少应有一个事项。");
         }
 
         return g;

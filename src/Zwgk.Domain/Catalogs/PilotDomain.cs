@@ -1,3 +1,5 @@
+using Zwgk.Domain.Workflow;
+
 namespace Zwgk.Domain.Catalogs;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class PilotDomain
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new Documents.DomainRuleException("试点领域名称不能为空。");
+            throw new DomainRuleException("试点领域名称不能为空。");
         }
 
         Number = number;

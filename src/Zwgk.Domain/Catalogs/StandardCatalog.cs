@@ -2,6 +2,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Auditing;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Catalogs;
 

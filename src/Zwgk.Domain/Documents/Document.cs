@@ -1,4 +1,5 @@
 using Zwgk.Domain.Auditing;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Documents;
 

@@ -1,6 +1,7 @@
 using Zwgk.Domain.Auditing;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Requests;
 

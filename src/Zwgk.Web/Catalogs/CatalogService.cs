@@ -3,6 +3,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Organizations;

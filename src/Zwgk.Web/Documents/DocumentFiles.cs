@@ -4,7 +4,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Organizations;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Documents;

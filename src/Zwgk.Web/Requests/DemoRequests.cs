@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
+using Zwgk.Web.Attachments;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
 
@@ -12,7 +13,7 @@ namespace Zwgk.Web.Requests;
 /// the dashboard shows overdue, due-soon, paused and replied cases, reminders and a proactive-disclosure suggestion.
 /// </summary>
 public sealed class DemoRequests(
-    ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders, Documents.Attachments.AttachmentStore store)
+    ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders, AttachmentStore store)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Requests;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 
 namespace Zwgk.Web.Requests;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Requests.Letters;

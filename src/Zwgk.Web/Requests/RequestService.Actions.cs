@@ -4,6 +4,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Requests.Letters;
 
 namespace Zwgk.Web.Requests;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Organizations;
 

@@ -5,6 +5,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;

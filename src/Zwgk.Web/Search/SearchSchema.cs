@@ -24,35 +24,6 @@ public static class SearchSchema
     /// <summary>The PostgreSQL tsvector column on SearchEntries.</summary>
     public const string TsvColumn = "Tsv";
 
-    /// <summary>The first FTS5 layout (rowid = DocumentId, no facets); only the Documents migration uses it.</summary>
-    public static readonly IReadOnlyList<string> SqliteV1 =
-    [
-        """
-        CREATE VIRTUAL TABLE IF NOT EXISTS SearchFts USING fts5(
-            TitleTokens, BodyTokens,
-            content='SearchEntries', content_rowid='DocumentId',
-            tokenize='unicode61 remove_diacritics 0');
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsInsert AFTER INSERT ON SearchEntries BEGIN
-            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens) VALUES (new.DocumentId, new.TitleTokens, new.BodyTokens);
-        END;
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsDelete AFTER DELETE ON SearchEntries BEGIN
-            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens) VALUES ('delete', old.DocumentId, old.TitleTokens, old.BodyTokens);
-        END;
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS SearchEntries_FtsUpdate AFTER UPDATE OF DocumentId, TitleTokens, BodyTokens ON SearchEntries BEGIN
-            INSERT INTO SearchFts(SearchFts, rowid, TitleTokens, BodyTokens) VALUES ('delete', old.DocumentId, old.TitleTokens, old.BodyTokens);
-            INSERT INTO SearchFts(rowid, TitleTokens, BodyTokens) VALUES (new.DocumentId, new.TitleTokens, new.BodyTokens);
-        END;
-        """,
-        // Rebuilds the index from SearchEntries, so running these statements again repairs a stale index.
-        "INSERT INTO SearchFts(SearchFts) VALUES ('rebuild');",
-    ];
-
     public static readonly IReadOnlyList<string> Sqlite =
     [
         """
@@ -115,29 +86,6 @@ public static class SearchSchema
         "DROP TRIGGER IF EXISTS SearchEntries_FtsDelete;",
         "DROP TRIGGER IF EXISTS SearchEntries_FtsInsert;",
         "DROP TABLE IF EXISTS SearchFts;",
-    ];
-
-    /// <summary>The first tsvector (title and body tokens); only the Documents migration uses it.</summary>
-    public static readonly IReadOnlyList<string> PostgresV1 =
-    [
-        """
-        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
-            setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B')) STORED;
-        """,
-        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
-    ];
-
-    /// <summary>The second tsvector (with title keys, no facets); only the SearchSortKey migration uses it.</summary>
-    public static readonly IReadOnlyList<string> PostgresV2 =
-    [
-        """
-        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Tsv" tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('simple'::regconfig, coalesce("TitleTokens", '')), 'A') ||
-            setweight(to_tsvector('simple'::regconfig, coalesce("TitleKeys", '')), 'A') ||
-            setweight(to_tsvector('simple'::regconfig, coalesce("BodyTokens", '')), 'B')) STORED;
-        """,
-        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Tsv" ON "SearchEntries" USING GIN ("Tsv");""",
     ];
 
     /// <summary>

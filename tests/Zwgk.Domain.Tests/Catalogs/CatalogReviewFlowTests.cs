@@ -1,6 +1,7 @@
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Tests.Catalogs.Items;
 
 namespace Zwgk.Domain.Tests.Catalogs;

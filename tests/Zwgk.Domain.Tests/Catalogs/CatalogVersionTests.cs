@@ -1,5 +1,6 @@
 using Zwgk.Domain.Catalogs;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Tests.Catalogs.Items;
 
 namespace Zwgk.Domain.Tests.Catalogs;

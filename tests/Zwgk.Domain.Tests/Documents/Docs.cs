@@ -1,4 +1,5 @@
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Tests.Documents;
 

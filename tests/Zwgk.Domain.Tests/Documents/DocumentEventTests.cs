@@ -1,4 +1,5 @@
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Tests.Documents.Docs;
 
 namespace Zwgk.Domain.Tests.Documents;

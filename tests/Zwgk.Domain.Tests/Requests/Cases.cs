@@ -1,6 +1,7 @@
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Requests;
 using Zwgk.Domain.Tests.Calendar;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Tests.Requests;
 
@@ -60,7 +61,7 @@ internal static class Cases
 
     public static void Throws(string containing, Action act)
     {
-        var e = Assert.Throws<Zwgk.Domain.Documents.DomainRuleException>(act);
+        var e = Assert.Throws<DomainRuleException>(act);
         Assert.Contains(containing, e.Message, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 
 namespace Zwgk.Web.Tests.Attachments;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 
 namespace Zwgk.Web.Tests.Attachments;
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zwgk.Web.Documents.Attachments;
+using Zwgk.Web.Attachments;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zwgk.Web.Tests.Attachments;

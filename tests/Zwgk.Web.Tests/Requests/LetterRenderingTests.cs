@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Requests.Letters;
 
 namespace Zwgk.Web.Tests.Requests;

@@ -179,7 +179,7 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/v1/requests/{id}/attachments", Multipart([new("kind", "IdentityCopy")], ("file", "身份证.pdf", attachedBytes)))).StatusCode);
 
         await using var scope = F.Scope();
-        var store = scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.AttachmentStore>();
+        var store = scope.ServiceProvider.GetRequiredService<Zwgk.Web.Attachments.AttachmentStore>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         // What a refused online form stores and nobody sends again, and one stored an hour ago.
         var abandoned = await store.SaveAsync(new MemoryStream(Pdf(702)), "身份证.pdf");
@@ -189,7 +189,7 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
         File.SetLastWriteTimeUtc(store.PathFor(attached), now.AddDays(-30));
         File.SetLastWriteTimeUtc(store.PathFor(fresh.Sha256), now.AddHours(-1));
 
-        var deleted = await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.OrphanFileSweep>().SweepAsync();
+        var deleted = await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Attachments.OrphanFileSweep>().SweepAsync();
 
         Assert.True(deleted >= 1);
         Assert.False(store.Exists(abandoned.Sha256));
@@ -200,7 +200,7 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
         // Bytes stored again after the sweep looked are fresh again and survive a second sweep.
         File.SetLastWriteTimeUtc(store.PathFor(fresh.Sha256), now.AddDays(-2));
         await store.SaveAsync(new MemoryStream(Pdf(703)), "再次上传.pdf");
-        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Documents.Attachments.OrphanFileSweep>().SweepAsync();
+        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Attachments.OrphanFileSweep>().SweepAsync();
         Assert.True(store.Exists(fresh.Sha256));
     }
 

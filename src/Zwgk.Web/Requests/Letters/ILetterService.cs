@@ -1,4 +1,5 @@
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;

@@ -1,5 +1,6 @@
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
 

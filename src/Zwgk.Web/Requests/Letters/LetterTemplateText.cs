@@ -1,5 +1,6 @@
 using System.Text;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
 

@@ -3,6 +3,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests.Reports;
+using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;

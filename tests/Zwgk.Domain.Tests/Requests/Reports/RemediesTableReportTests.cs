@@ -1,6 +1,7 @@
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
 using Zwgk.Domain.Requests.Reports;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Requests.RemedyKind;
 using static Zwgk.Domain.Requests.RemedyResult;
 

@@ -1,6 +1,7 @@
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
 using Zwgk.Domain.Requests.Reports;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Requests.ApplicantKind;
 using static Zwgk.Domain.Requests.RequestOutcome;
 using Row = Zwgk.Domain.Requests.Reports.RequestsTableRowKind;

@@ -1,4 +1,4 @@
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>
 /// What a file really is, decided from its bytes (see <see cref="FileKindSniffer"/>).

@@ -12,8 +12,8 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261201100938_PageCache")]
-    partial class PageCache
+    [Migration("20261202035026_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2132,6 +2132,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasIndex("UnitPath");
 
                     b.HasIndex("SiteId", "PublishedAt");
+
+                    b.HasIndex("SiteId", "SortKey");
+
+                    b.HasIndex("SiteId", "Year", "SortKey");
 
                     b.ToTable("SearchEntries", (string)null);
                 });

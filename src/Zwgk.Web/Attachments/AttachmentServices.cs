@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 public static class AttachmentServices
 {

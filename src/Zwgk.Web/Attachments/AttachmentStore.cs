@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>
 /// Content-addressed files on disk: root/ab/cd/abcd…(64 hex). A file is written once, never changed,

@@ -1,4 +1,4 @@
-namespace Zwgk.Domain.Documents;
+namespace Zwgk.Domain.Workflow;
 
 /// <summary>A transition or edit the rules forbid; the message is shown to the user as it is (Chinese).</summary>
 public sealed class DomainRuleException : Exception

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Platform;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>
 /// Deletes stored files that no document or request points to, once they are older than

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>The sniffer's verdict: a kind, or the Chinese reason for refusing the file.</summary>
 public sealed record SniffResult(FileKind? Kind, string? Error)

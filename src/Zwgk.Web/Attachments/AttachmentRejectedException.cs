@@ -1,4 +1,4 @@
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>An upload refused for its content, type or size; the message is Chinese and meant for the uploader.</summary>
 public sealed class AttachmentRejectedException : Exception

@@ -8,7 +8,7 @@ using Zwgk.Web.Platform;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>
 /// Plain text of a PDF, DOCX or XLSX for the search index. Other kinds give null. A file that cannot be read

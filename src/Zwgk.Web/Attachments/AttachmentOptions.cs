@@ -1,4 +1,4 @@
-namespace Zwgk.Web.Documents.Attachments;
+namespace Zwgk.Web.Attachments;
 
 /// <summary>Bound from the "Attachments" section; <see cref="StorageRoot"/> comes from Storage:Root.</summary>
 public sealed class AttachmentOptions
