@@ -84,7 +84,8 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
     public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
     {
         ModelState.Clear();
-        var result = await requests.ActAsync(id, act, input);
+        // A post without a step name (binding leaves it null) is a step that does not exist, not a crash.
+        var result = await requests.ActAsync(id, act ?? "", input);
         if (result.NotFound)
         {
             return NotFound();
