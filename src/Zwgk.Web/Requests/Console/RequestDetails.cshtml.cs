@@ -81,11 +81,12 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         return Redirect($"/admin/requests/{id}");
     }
 
-    public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
+    public async Task<IActionResult> OnPostActAsync(int id, string? act, ActionInput input)
     {
-        ModelState.Clear();
         // A post without a step name (binding leaves it null) is a step that does not exist, not a crash.
-        var result = await requests.ActAsync(id, act ?? "", input);
+        act ??= "";
+        ModelState.Clear();
+        var result = await requests.ActAsync(id, act, input);
         if (result.NotFound)
         {
             return NotFound();
