@@ -80,22 +80,20 @@ public sealed class CatalogImportTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.All(errors, e => Assert.Equal(1, e.GetProperty("row").GetInt32()));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_workbook_that_expands_past_100_MB_is_refused_without_being_read(bool lyingSizes)
+    [Fact]
+    public async Task A_workbook_that_expands_past_100_MB_is_refused_without_being_read()
     {
         var (editor, id) = await DraftAsync();
         var before = (await editor.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/catalogs/{id}")).GetProperty("items").GetArrayLength();
-        // 200 MB of zeros in a file of a few hundred kilobytes; lying, its headers claim 1 KB.
-        var bomb = Attachments.TestFiles.ZipBomb(CatalogSheets.Xlsx(CatalogSheets.Township()), 200, lyingSizes ? 1024u : null, "xl/worksheets/sheet2.xml");
+        // 200 MB of zeros in a file of a few hundred kilobytes. (Headers that claim less are cut off at the claimed size by
+        // the zip reader itself, and the inflated bytes are counted too: ZipLimits.)
+        var bomb = Attachments.TestFiles.ZipBomb(CatalogSheets.Xlsx(CatalogSheets.Township()), 200, part: "xl/worksheets/sheet2.xml");
 
         var response = await editor.UploadAsync($"/api/v1/catalogs/{id}/import", bomb, "目录.xlsx");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = (await response.JsonAsync()).GetProperty("errors")[0].GetProperty("problem").GetString()!;
-        // A lying archive is cut off at its declared size by the zip reader, so it reads as damaged instead.
-        Assert.Contains(lyingSizes ? "已损坏" : "文件解压后超过 100 MB", problem);
+        Assert.Contains("文件解压后超过 100 MB", problem);
         Assert.Equal(before, (await editor.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/catalogs/{id}")).GetProperty("items").GetArrayLength());
     }
 

@@ -78,8 +78,10 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
             return Redirect($"/admin/requests/{id}");
         }, async () => await LoadAsync(id) ?? Page());
 
-    public async Task<IActionResult> OnPostActAsync(int id, string act, ActionInput input)
+    public async Task<IActionResult> OnPostActAsync(int id, string? act, ActionInput input)
     {
+        // A post without a step name (binding leaves it null) is a step that does not exist, not a crash.
+        act ??= "";
         ModelState.Clear();
         return await AfterAsync(id, await requests.ActAsync(id, act, input), Done(act));
     }
