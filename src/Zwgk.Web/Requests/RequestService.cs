@@ -158,7 +158,7 @@ public sealed partial class RequestService(
         return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, calendar, code, t), ct);
     }
 
-    private async Task<RequestStepResult> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
+    private async Task<StepResult<FiledRequest>> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
         IReadOnlyList<RequestUpload> uploads, bool byApplicant, WorkingDayCalendar calendar, string code, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
