@@ -35,6 +35,8 @@ missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [[ -x "$ZWGK_CHROMIUM" ]] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 pkg_installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
+# The shared rate-limit tests start their own throwaway redis-server on loopback.
+command -v redis-server >/dev/null 2>&1 || [[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
 # npm is only needed when the axe-core dev dependency still has to be installed.
 if [[ ! -f node_modules/axe-core/axe.min.js ]] && ! command -v npm >/dev/null 2>&1; then
     missing+=(npm)

@@ -6,7 +6,7 @@ namespace Zwgk.Web.Platform;
 /// <summary>
 /// Data-protection keys (they sign cookies and antiforgery tokens) are stored in the database for every instance;
 /// with DataProtection:CertificatePath (a PFX) and DataProtection:CertificatePassword they are encrypted there with the
-/// certificate. Without one, Production logs a warning at start: whoever reads the key table can forge sessions (docs/adr/0016).
+/// certificate. Without one, Production logs a warning at start: whoever reads the key table can forge sessions (docs/adr/0020).
 /// </summary>
 public static class KeyProtection
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Zwgk.Web.Accounts.Sessions;
 
 /// <summary>
-/// A signed-in console session (docs/adr/0016). The cookie names it; the row existing is what keeps the cookie valid,
+/// A signed-in console session (docs/adr/0018). The cookie names it; the row existing is what keeps the cookie valid,
 /// so ending a session on one instance ends it on all of them.
 /// </summary>
 public sealed class UserSession
