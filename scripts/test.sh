@@ -107,6 +107,10 @@ fi
 
 rm -rf "$results_root"
 overall_rc=0
+# Servers' unexpected warnings and errors (tests/*/Infrastructure/ServerLog.cs) are written here when a fixture ends;
+# xUnit reports a fixture's cleanup failure without failing a test, so the run fails on these files instead.
+server_logs() { find "$repo_root/tests" -path '*/bin/Release/*/server-logs/*.txt' -type f 2>/dev/null; }
+server_logs | xargs -r rm -f
 
 # run_tests DB TARGET: one dotnet test invocation; results land in artifacts/test-results/<db>/.
 # A failure is recorded, not fatal, so the other database still runs.
@@ -191,6 +195,12 @@ check_trx_complete() {
 }
 
 log "Summary"
+mapfile -t logged < <(server_logs)
+if ((${#logged[@]})); then
+    echo "The servers logged warnings or errors no test expected (${#logged[@]} fixture(s)):"
+    for f in "${logged[@]}"; do sed 's/^/  /' "$f"; done
+    overall_rc=1
+fi
 total_passed=0 total_failed=0 total_skipped=0 total_tests=0
 for db in sqlite postgres; do
     read -r t p f s < <(summarize "$results_root/$db")

@@ -45,8 +45,10 @@ services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 services.AddHttpContextAccessor();
 services.AddForwardedHeadersFromProxies(builder.Configuration);
-// Behind the proxy the scheme is the forwarded one; outside Development a cookie never travels over plain HTTP.
-var cookieSecurity = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+// Cookies are Secure whenever the request is https, and behind the TLS proxy it is: the forwarded scheme from a known
+// proxy (ForwardedHeaders:KnownProxies) counts, and HSTS keeps browsers on https. "Always" would break every form of an
+// instance an operator reaches over plain http on its own port (antiforgery refuses to run there).
+var cookieSecurity = CookieSecurePolicy.SameAsRequest;
 services.AddAntiforgery(o =>
 {
     o.HeaderName = ApiCsrfCheck.HeaderName;

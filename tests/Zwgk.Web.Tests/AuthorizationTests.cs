@@ -10,7 +10,8 @@ namespace Zwgk.Web.Tests;
 /// <summary>Every console page and every protected API endpoint refuses the anonymous and users of other units.</summary>
 public sealed class AuthorizationTests(ZwgkFactory factory) : IClassFixture<ZwgkFactory>
 {
-    private static readonly string[] PublicAdminPages = ["admin/login", "admin/denied", "admin/logout"];
+    // The console error page answers anyone (an anonymous visitor of a missing console address sees it too).
+    private static readonly string[] PublicAdminPages = ["admin/login", "admin/denied", "admin/logout", "admin/error/{code:int?}"];
 
     private List<RouteEndpoint> Endpoints()
     {

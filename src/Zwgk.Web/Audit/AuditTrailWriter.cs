@@ -48,7 +48,15 @@ internal static class AuditTrailWriter
             };
             if (entry.State == EntityState.Modified && summary.Length == 0)
             {
-                continue; // only ignored fields changed
+                // A named step that changed only the aggregate's parts (catalog items, events) still gets its line: the
+                // revision moved. Otherwise only ignored fields changed.
+                var revised = entry.Metadata.FindProperty("Revision") is not null && entry.Property("Revision").IsModified;
+                if (context?.Action is null || !revised)
+                {
+                    continue;
+                }
+
+                summary = "（所含条目变更）";
             }
 
             var action = context?.Action ?? entry.State switch

@@ -25,7 +25,8 @@ public static class Database
         if (provider == DatabaseProvider.Sqlite)
         {
             connection = SqliteConnectionString(connection, env.ContentRootPath);
-            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => o.UseSqlite(connection));
+            // Single queries stay the default, said once here; a query that wants split loading asks with AsSplitQuery().
+            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => o.UseSqlite(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         }
         else
         {
@@ -34,7 +35,7 @@ public static class Database
                 throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Zwgk。");
             }
 
-            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => o.UseNpgsql(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         }
 
         return services;

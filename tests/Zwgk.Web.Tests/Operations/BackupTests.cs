@@ -53,6 +53,8 @@ public sealed class BackupTests
         var host = new ZwgkFactory { Settings = { ["Storage:Root"] = root } };
         try
         {
+            // The missing file is logged as an error on purpose: an operator must see it.
+            host.ExpectLog("附件文件缺失");
             await host.InitializeAsync();
             var (url, _, _) = await PublishWithAttachmentAsync(host);
             foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))

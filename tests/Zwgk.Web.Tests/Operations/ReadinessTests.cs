@@ -28,6 +28,7 @@ public sealed class ReadinessTests
         // A file where the store's folder should be: nothing can be written under it, even as root.
         var blocked = Path.GetTempFileName();
         var host = new ZwgkFactory { Settings = { ["Demo:Seed"] = "false", ["Storage:Root"] = blocked } };
+        host.ExpectLog("就绪检查");
         try
         {
             await host.InitializeAsync();
