@@ -22,7 +22,7 @@ public static class Api
     {
         using var browser = new Browser(factory);
         await browser.SignInAsync(account.User, account.Password);
-        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试", validDays = 1 });
+        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试" }); // the default lifetime (90 days)
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         return factory.WithToken(token);
