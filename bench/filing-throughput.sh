@@ -76,7 +76,7 @@ sleep 1
 # The form as a citizen's browser gets it (through nginx, so from either instance): its antiforgery cookie and fields.
 form_url="http://127.0.0.1:$proxy_port/s/haiyang/requests/new"
 curl -fs -c "$work/cookies" "$form_url" >"$work/form.html"
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$work/cookies")
+cookie=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$work/cookies")
 python3 - "$work/form.html" >"$work/body.txt" <<'PY'
 import sys, html.parser, urllib.parse
 class Form(html.parser.HTMLParser):
@@ -112,7 +112,7 @@ grep -q "__RequestVerificationToken" "$work/body.txt" || { echo "form has no ant
 # One filing by hand must be acknowledged before anything is measured.
 first=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$cookie" -H "Content-Type: application/x-www-form-urlencoded" \
     --data "$(sed 's/SERIALNO/0/' "$work/body.txt")" "$form_url")
-[[ "$first" == 302*requests/submitted* ]] || { echo "a single filing is not acknowledged: $first" >&2; tail -30 "$work"/app-*.log >&2; exit 1; }
+[[ "$first" == 302*requests/submitted* ]] || { echo "a single filing is not acknowledged: $first" >&2; tail -n 30 "$work"/app-*.log >&2; exit 1; }
 before=$(psql_bench 'SELECT count(*) FROM "InformationRequests"')
 
 cat >"$work/filing.lua" <<LUA
