@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Zwgk.Web.Tests.Infrastructure;
 
@@ -27,6 +28,14 @@ public sealed class SecurityHeadersTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.Equal("SAMEORIGIN", Header(response, "X-Frame-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
         Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public void Kestrel_sends_no_server_banner()
+    {
+        // The test server never sends a Server header, so the setting itself is what can be checked here.
+        var kestrel = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value;
+        Assert.False(kestrel.AddServerHeader);
     }
 
     [Fact]
