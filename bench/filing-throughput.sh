@@ -35,7 +35,7 @@ psql -q "host=127.0.0.1 port=$PG_PORT user=$PG_SUPERUSER dbname=postgres" -c "CR
 
 dotnet build src/Zwgk.Web -c Release -v q -nologo >/dev/null
 start() {
-    ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$1" \
+    env ${BENCH_ENV:-} ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$1" \
         Database__Provider=Postgres ConnectionStrings__Zwgk="$conn" Demo__Seed=true \
         Requests__SubmissionPermitLimit=100000000 Logging__LogLevel__Default=Warning \
         Storage__Root="$work/files" \
@@ -113,8 +113,6 @@ grep -q "__RequestVerificationToken" "$work/body.txt" || { echo "form has no ant
 first=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$cookie" -H "Content-Type: application/x-www-form-urlencoded" \
     --data "$(sed 's/SERIALNO/0/' "$work/body.txt")" "$form_url")
 [[ "$first" == 302*requests/submitted* ]] || { echo "a single filing is not acknowledged: $first" >&2; tail -n 30 "$work"/app-*.log >&2; exit 1; }
-before=$(psql_bench 'SELECT count(*) FROM "InformationRequests"')
-
 cat >"$work/filing.lua" <<LUA
 local body = [[$(cat "$work/body.txt")]]
 local threads = {}
@@ -138,19 +136,32 @@ function done(summary, latency, requests)
 end
 LUA
 
+# Warm-up, not measured: a just-started instance spends a quarter of its CPU compiling (tiered JIT) for its first
+# thousand filings; a city's instances run for weeks.
+wrk -t2 -c"$connections" -d"${WARMUP:-15}s" --timeout 30s -s "$work/filing.lua" "http://127.0.0.1:$proxy_port" >/dev/null
+sleep 2
+before=$(psql_bench 'SELECT count(*) FROM "InformationRequests"')
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s "$work/filing.lua" "http://127.0.0.1:$proxy_port")
 acks=$(awk '/^ACKS/ {print $2}' <<<"$out")
 failures=$(awk '/^FAILURES/ {print $2}' <<<"$out")
 socket_errors=$(awk '/^ERRORS/ {print $2}' <<<"$out")
+sleep 2 # let filings in flight when wrk stopped commit
 after=$(psql_bench 'SELECT count(*) FROM "InformationRequests"')
 dupes=$(psql_bench 'SELECT count(*) - count(DISTINCT "TrackingNumber") FROM "InformationRequests"')
 gaps=$(psql_bench "SELECT count(*) FROM (SELECT substr(\"TrackingNumber\", 2, 4) y, count(*) c, max(substr(\"TrackingNumber\", 6)::int) m FROM \"InformationRequests\" GROUP BY 1) s WHERE c <> m")
 server_errors=$(cat "$work"/app-*.log | grep -c ' fail: \|^fail:' || true)
+if [[ "$server_errors" != 0 ]]; then
+    echo "errors logged by the instances (first 3):" >&2
+    grep -h -A12 ' fail: \|^fail:' "$work"/app-*.log | head -60 >&2
+fi
 
 echo "online filings through nginx to two instances on PostgreSQL, wrk -t2 -c$connections -d${duration}s on $(nproc) cores, load average before $load_before:"
 echo "  acknowledged:   $acks ($(awk -v a="$acks" -v d="$duration" 'BEGIN { printf "%.1f", a / d }') filings/s, target ≥ 100)"
 echo "  other answers:  $failures; socket errors: $socket_errors; errors logged by the instances: $server_errors"
 echo "  latency p50 $(awk '/^P50/ {print $2}' <<<"$out") ms, p99 $(awk '/^P99/ {print $2}' <<<"$out") ms"
-echo "  stored:         $((after - before)) new requests; duplicate numbers: $dupes; years with a gap: $gaps"
-[[ "$((after - before))" == "$acks" && "$dupes" == 0 && "$gaps" == 0 ]] || { echo "stored filings do not match the acknowledged ones" >&2; exit 1; }
+echo "  stored:         $((after - before)) new requests (acknowledged + those in flight when wrk stopped); duplicate numbers: $dupes; years with a gap: $gaps"
+# A filing still in flight when wrk stops completes on the server unacknowledged: at most one per connection.
+stored=$((after - before))
+[[ "$stored" -ge "$acks" && "$stored" -le "$((acks + connections))" && "$dupes" == 0 && "$gaps" == 0 ]] ||
+    { echo "stored filings do not match the acknowledged ones" >&2; exit 1; }

@@ -84,10 +84,16 @@ internal static class AuditTrailWriter
     /// <summary>Fills ids and unit paths (known only after the first save) and adds the lines.</summary>
     public static async Task CompleteAsync(List<Pending> pending, ZwgkDbContext db, CancellationToken ct)
     {
-        var unitIds = pending.Select(p => ((IAuditable)p.Entry.Entity).AuditUnitId).OfType<int>().Distinct().ToList();
-        var paths = await db.Organizations.AsNoTracking()
-            .Where(o => unitIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Path, ct);
+        var paths = db.KnownUnitPaths;
+        var unitIds = pending.Select(p => ((IAuditable)p.Entry.Entity).AuditUnitId).OfType<int>().Where(id => !paths.ContainsKey(id)).Distinct().ToList();
+        if (unitIds.Count > 0)
+        {
+            foreach (var o in await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToListAsync(ct))
+            {
+                paths[o.Id] = o.Path;
+            }
+        }
+
         foreach (var (entry, line) in pending)
         {
             var unitId = ((IAuditable)entry.Entity).AuditUnitId;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Zwgk.Web.Platform;
 
@@ -66,6 +68,9 @@ public static class Database
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
+        // EF reads the history table before it creates it and logs the failed read of a fresh database as an error
+        // (dotnet/efcore#37328); an operator's first start should not begin with one.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {

@@ -35,7 +35,17 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         _audit = audit;
         _clock = clock ?? TimeProvider.System;
         _expectation = expectation;
+        // A save inside a business transaction sets no savepoint: a failed statement aborts a PostgreSQL transaction
+        // anyway, and every multi-step write replays whole (ReplayableAsync); a savepoint would cost two round trips
+        // per save while a number's lock is held (Platform/Sequences).
+        Database.AutoSavepointsEnabled = false;
     }
+
+    /// <summary>Unit paths this context has read (by id), so that audit lines and permission checks ask once.</summary>
+    internal Dictionary<int, string> KnownUnitPaths { get; } = [];
+
+    /// <summary>Lets later lookups of the unit's path (audit lines, checks) use what the caller has already read.</summary>
+    public void RememberUnitPath(Organization unit) => KnownUnitPaths[unit.Id] = unit.Path;
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
@@ -99,6 +109,11 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+        }
+
+        if (ChangeTracker.Entries<Organization>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            KnownUnitPaths.Clear(); // a unit moved in the tree
         }
 
         var pending = AuditTrailWriter.Collect(ChangeTracker, _audit, _clock.GetUtcNow().UtcDateTime);

@@ -120,7 +120,7 @@ internal sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Requ
     public void Configure(EntityTypeBuilder<RequestLetter> b)
     {
         b.ToTable("InformationRequestLetters");
-        b.HasOne<InformationRequest>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(l => l.Request).WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.Property(l => l.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(l => l.Outcome).HasConversion<string>().HasMaxLength(48);
         b.Property(l => l.Title).HasMaxLength(200).IsRequired();

@@ -10,14 +10,28 @@ using Zwgk.Web.Requests.Letters;
 namespace Zwgk.Web.Requests;
 
 /// <summary>
-/// Fills the letter fields from the case, has the unit's template rendered (ILetterService) and freezes the result with the
+/// Fills the letter fields from the case, renders the unit's template (or the default) and freezes the result with the
 /// case. Runs inside the step's transaction: a template that lacks a field refuses the step (DomainRuleException).
+/// Reading (<see cref="SourceAsync"/>) is apart from rendering (<see cref="Issue"/>) so that a step that also takes a
+/// number reads first and holds the number's lock only while it renders and saves (see SequenceService).
 /// </summary>
-public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
+public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
 {
-    public async Task<RequestLetter> IssueAsync(InformationRequest r, LetterKind kind, string actor, DateTime now, RequestConsultation? consultation, CancellationToken ct)
+    public async Task<RequestLetter> IssueAsync(InformationRequest r, LetterKind kind, string actor, DateTime now, RequestConsultation? consultation, CancellationToken ct) =>
+        Issue(r, kind, await SourceAsync(r.UnitId, kind, kind == LetterKind.Reply ? r.Outcome : null, ct), actor, now, consultation);
+
+    /// <summary>What a letter of the unit needs from the database: the unit, its ancestors and the effective template.</summary>
+    public async Task<LetterSource> SourceAsync(int unitId, LetterKind kind, RequestOutcome? outcome, CancellationToken ct)
     {
-        var fields = await FieldsAsync(r, ChinaTime.DateOf(now), consultation, ct);
+        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == unitId, ct);
+        var key = LetterTemplateKey.For(kind, outcome);
+        return new LetterSource(unit, await AncestorsAsync(unit, ct), key, await templates.EffectiveAsync(unitId, key, ct));
+    }
+
+    /// <summary>Renders the letter from <paramref name="source"/> and adds it to the case; touches no database.</summary>
+    public RequestLetter Issue(InformationRequest r, LetterKind kind, LetterSource source, string actor, DateTime now, RequestConsultation? consultation)
+    {
+        var fields = Fields(r, source, ChinaTime.DateOf(now), consultation);
         if (kind == LetterKind.TransferNotice && consultation is not null)
         {
             // The 协查（会商）函 is addressed to the consulted agency or unit and names the matter and its answer date.
@@ -31,14 +45,14 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
             };
         }
 
-        var outcome = kind == LetterKind.Reply ? r.Outcome : null;
-        var generated = await letters.RenderAsync(r.UnitId, kind, outcome, fields, ct);
+        var generated = LetterRenderer.Render(source.Key, source.Template, fields);
         var letter = new RequestLetter
         {
             RequestId = r.Id,
+            Request = r.Id == 0 ? r : null,
             UnitId = r.UnitId,
             Kind = kind,
-            Outcome = outcome,
+            Outcome = kind == LetterKind.Reply ? r.Outcome : null,
             Title = generated.Title,
             FileName = generated.FileName,
             Docx = generated.Docx,
@@ -52,10 +66,12 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
         return letter;
     }
 
-    public async Task<LetterFields> FieldsAsync(InformationRequest r, DateOnly issuedOn, RequestConsultation? consultation, CancellationToken ct)
+    public async Task<LetterFields> FieldsAsync(InformationRequest r, DateOnly issuedOn, RequestConsultation? consultation, CancellationToken ct) =>
+        Fields(r, await SourceAsync(r.UnitId, LetterKind.Acknowledgement, null, ct), issuedOn, consultation);
+
+    private static LetterFields Fields(InformationRequest r, LetterSource source, DateOnly issuedOn, RequestConsultation? consultation)
     {
-        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId, ct);
-        var ancestors = await AncestorsAsync(unit, ct);
+        var (unit, ancestors) = (source.Unit, source.Ancestors);
         var third = consultation ?? r.Consultations.LastOrDefault(c => c.Kind == ConsultationKind.ThirdParty);
         return new LetterFields
         {
@@ -120,3 +136,6 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
         return list.OrderByDescending(o => o.Path.Length).ToList();
     }
 }
+
+/// <summary>What rendering a letter of one unit needs from the database, read before the step's number is taken.</summary>
+public sealed record LetterSource(Organization Unit, IReadOnlyList<Organization> Ancestors, LetterTemplateKey Key, LetterTemplate Template);

@@ -14,6 +14,9 @@ public sealed class RequestLetter : IAuditable
 
     public int RequestId { get; set; }
 
+    /// <summary>Set when the letter is saved with its request (the acknowledgement, before the request has an id).</summary>
+    public InformationRequest? Request { get; set; }
+
     public int UnitId { get; set; }
 
     public LetterKind Kind { get; set; }

@@ -152,22 +152,47 @@ public sealed partial class RequestService(
     private async Task<StepResult<FiledRequest>> CreateAsync(
         Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, IReadOnlyList<RequestUpload> uploads, bool byApplicant, CancellationToken ct)
     {
+        // Everything that reads or computes comes before the tracking number: its row stays locked until the commit,
+        // so parallel filings on every instance queue only behind the rendering and saving that follow it.
         var calendar = await calendars.GetAsync(ct);
         var code = AccessCode.Generate();
+        db.RememberUnitPath(unit);
+        var prepared = new Registration(code, AccessCode.Hash(code), await letters.SourceAsync(unit.Id, LetterKind.Acknowledgement, null, ct),
+            await RepeatOfAsync(unit.Id, input.ToApplicant(), input.InformationSought ?? "", ct), calendar);
         // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
-        return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, calendar, code, t), ct);
+        using var turn = await SequenceService.TurnAsync(SequenceNames.TrackingNumber, ct);
+        return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, prepared, t), ct);
     }
 
+    /// <summary>What a registration reads and computes before it takes its number.</summary>
+    private sealed record Registration(string Code, string CodeHash, LetterSource Acknowledgement, EarlierRequest? RepeatOf, WorkingDayCalendar Calendar);
+
+    private sealed record EarlierRequest(int Id, string TrackingNumber, string InformationSought);
+
     private async Task<StepResult<FiledRequest>> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
-        IReadOnlyList<RequestUpload> uploads, bool byApplicant, WorkingDayCalendar calendar, string code, CancellationToken ct)
+        IReadOnlyList<RequestUpload> uploads, bool byApplicant, Registration prepared, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         InformationRequest r;
         try
         {
-            r = InformationRequest.Register(unit.Id, await NextTrackingNumberAsync(ct), AccessCode.Hash(code), channel, receivedOn, input.ReceiptNote,
-                input.ToApplicant(), input.InformationSought ?? "", input.Purpose, input.Form, input.Delivery, calendar, Options.Clock, actor, Now);
+            r = InformationRequest.Register(unit.Id, await NextTrackingNumberAsync(ct), prepared.CodeHash, channel, receivedOn, input.ReceiptNote,
+                input.ToApplicant(), input.InformationSought ?? "", input.Purpose, input.Form, input.Delivery, prepared.Calendar, Options.Clock, actor, Now);
             AddAll(r, uploads, byApplicant, actor);
+            if (prepared.RepeatOf is { } same)
+            {
+                r.FlagRepeatOf(same.Id, same.TrackingNumber, "系统（重复申请检测）", Now);
+            }
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return StepResult.Refused<FiledRequest>(e.Message);
+        }
+
+        try
+        {
+            letters.Issue(r, LetterKind.Acknowledgement, prepared.Acknowledgement, actor, Now, null);
         }
         catch (DomainRuleException e)
         {
@@ -181,39 +206,27 @@ public sealed partial class RequestService(
         if (uploads.Count > 0)
         {
             await AuditAddedAsync(r, uploads, ct);
+            await db.SaveChangesAsync(ct);
         }
 
-        await FlagRepeatAsync(r, ct);
-        try
-        {
-            await letters.IssueAsync(r, LetterKind.Acknowledgement, actor, Now, null, ct);
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return StepResult.Refused<FiledRequest>(e.Message);
-        }
-
-        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return StepResult.Done(new FiledRequest(r, code));
+        return StepResult.Done(new FiledRequest(r, prepared.Code));
     }
 
     /// <summary>条例第三十六条第（六）项: the same applicant asking again for the same information is flagged for the handler.</summary>
-    private async Task FlagRepeatAsync(InformationRequest r, CancellationToken ct)
+    private async Task<EarlierRequest?> RepeatOfAsync(int unitId, Applicant applicant, string informationSought, CancellationToken ct)
     {
         var earlier = await db.Set<InformationRequest>().AsNoTracking()
-            .Where(x => x.UnitId == r.UnitId && x.Id != r.Id && x.Applicant.IdType == r.Applicant.IdType && x.Applicant.IdNumber == r.Applicant.IdNumber)
-            .OrderByDescending(x => x.Id).Select(x => new { x.Id, x.TrackingNumber, x.InformationSought, x.ClarificationText }).Take(200).ToListAsync(ct);
-        var same = earlier.FirstOrDefault(x => SameInformation.IsSame(x.ClarificationText ?? x.InformationSought, r.InformationSought));
-        if (same is not null)
-        {
-            r.FlagRepeatOf(same.Id, same.TrackingNumber, "系统（重复申请检测）", Now);
-            await db.SaveChangesAsync(ct);
-        }
+            .Where(x => x.UnitId == unitId && x.Applicant.IdType == applicant.IdType && x.Applicant.IdNumber == applicant.IdNumber)
+            .OrderByDescending(x => x.Id).Take(200)
+            .Select(x => new EarlierRequest(x.Id, x.TrackingNumber, x.ClarificationText ?? x.InformationSought)).ToListAsync(ct);
+        return earlier.FirstOrDefault(x => SameInformation.IsSame(x.InformationSought, informationSought));
     }
 
-    /// <summary>Y + year + six-digit serial, e.g. Y2026000012; taken in the registration's transaction, gapless per year.</summary>
+    /// <summary>
+    /// Y + year + six-digit serial, e.g. Y2026000012; taken in the registration's transaction, gapless per year. Take it
+    /// last: the sequence row stays locked until the commit.
+    /// </summary>
     private async Task<string> NextTrackingNumberAsync(CancellationToken ct)
     {
         var year = ChinaTime.DateOf(Now).Year;

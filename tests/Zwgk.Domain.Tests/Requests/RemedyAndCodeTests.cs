@@ -50,6 +50,16 @@ public class RemedyAndCodeTests
     }
 
     [Fact]
+    public void A_code_hashed_by_the_first_version_still_opens_its_case()
+    {
+        // PBKDF2-SHA256, 20,000 iterations, salt 00…0F, code K7M2QX9P (computed apart from this code).
+        const string v1 = "v1$AAECAwQFBgcICQoLDA0ODw==$p39bJldI5BvQZlxTSyIo8FFugzaGgVeT0bl1sRBd6mA=";
+        Assert.True(AccessCode.Verify("k7m2 qx9p", v1));
+        Assert.False(AccessCode.Verify("K7M2QX9Q", v1));
+        Assert.StartsWith("v2$2000$", AccessCode.Hash("K7M2QX9P"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_information_is_recognised_despite_wording_and_different_information_is_not()
     {
         Assert.True(SameInformation.IsSame("2025年东村街道老旧小区改造项目的资金使用情况", "东村街道2025年老旧小区改造项目资金使用情况"));
