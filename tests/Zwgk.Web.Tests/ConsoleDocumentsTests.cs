@@ -37,7 +37,7 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         var street = await factory.UnitIdAsync("方圆街道");
         var foreignItem = await factory.DbAsync(db => db.Set<Zwgk.Domain.Catalogs.CatalogItem>()
             .Join(db.Set<Zwgk.Domain.Catalogs.StandardCatalog>().Where(c => c.UnitId == street), i => i.CatalogId, c => c.Id, (i, c) => i.Key)
-            .FirstAsync());
+            .OrderBy(k => k).FirstAsync());
         using var editor = await SignedInAsync(DemoAccounts.DongcunEditor);
         var title = "关于归入他单位目录事项的测试通知";
 

@@ -34,7 +34,8 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
 
     /// <summary>The version the public sees.</summary>
     public Task<StandardCatalog?> CurrentAsync(int unitId, CancellationToken ct = default) =>
-        db.Set<StandardCatalog>().AsNoTracking().Where(c => c.UnitId == unitId).Where(StandardCatalog.Current).FirstOrDefaultAsync(ct);
+        db.Set<StandardCatalog>().AsNoTracking().Where(c => c.UnitId == unitId).Where(StandardCatalog.Current)
+            .OrderByDescending(c => c.Number).FirstOrDefaultAsync(ct);
 
     /// <summary>Starts the unit's first catalog, or the next version of its published one (动态管理, with a reason).</summary>
     public async Task<CatalogOutcome> StartAsync(int unitId, string? reason, CancellationToken ct = default)
