@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -37,7 +38,7 @@ public static class AccessCode
         var (iterations, salt, expected) = parts switch
         {
             ["v1", var s, var h] => (IterationsV1, s, h),
-            ["v2", var n, var s, var h] when int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var i) && i is > 0 and <= 1_000_000 => (i, s, h),
+            ["v2", var n, var s, var h] when int.TryParse(n, CultureInfo.InvariantCulture, out var i) && i is > 0 and <= 1_000_000 => (i, s, h),
             _ => (0, "", ""),
         };
         if (iterations == 0)

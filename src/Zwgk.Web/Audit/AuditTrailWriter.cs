@@ -2,6 +2,7 @@ using Zwgk.Domain.Auditing;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Audit;
@@ -84,15 +85,7 @@ internal static class AuditTrailWriter
     /// <summary>Fills ids and unit paths (known only after the first save) and adds the lines.</summary>
     public static async Task CompleteAsync(List<Pending> pending, ZwgkDbContext db, CancellationToken ct)
     {
-        var paths = db.KnownUnitPaths;
-        var unitIds = pending.Select(p => ((IAuditable)p.Entry.Entity).AuditUnitId).OfType<int>().Where(id => !paths.ContainsKey(id)).Distinct().ToList();
-        if (unitIds.Count > 0)
-        {
-            foreach (var o in await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToListAsync(ct))
-            {
-                paths[o.Id] = o.Path;
-            }
-        }
+        var paths = await db.UnitPathsOfAsync(pending.Select(p => ((IAuditable)p.Entry.Entity).AuditUnitId).OfType<int>().ToList(), ct);
 
         foreach (var (entry, line) in pending)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Medallion.Threading.Postgres;
 
 namespace Zwgk.Web.Platform;
@@ -10,8 +9,6 @@ namespace Zwgk.Web.Platform;
 /// </summary>
 public sealed class ClusterLocks
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Local = new(StringComparer.Ordinal);
-
     private readonly string? _postgres;
     private readonly string _localScope;
 
@@ -37,8 +34,7 @@ public sealed class ClusterLocks
             return await Postgres(name).TryAcquireAsync(TimeSpan.Zero, ct);
         }
 
-        var gate = Gate(name);
-        return await gate.WaitAsync(TimeSpan.Zero, ct) ? new Release(gate) : null;
+        return await ProcessGates.EnterAsync(LocalName(name), TimeSpan.Zero, ct);
     }
 
     /// <summary>Waits for the lock (at most <paramref name="timeout"/>, then throws <see cref="TimeoutException"/>).</summary>
@@ -49,27 +45,11 @@ public sealed class ClusterLocks
             return await Postgres(name).AcquireAsync(timeout, ct);
         }
 
-        var gate = Gate(name);
-        return await gate.WaitAsync(timeout, ct) ? new Release(gate) : throw new TimeoutException($"等待锁 {name} 超时");
+        return await ProcessGates.EnterAsync(LocalName(name), timeout, ct) ?? throw new TimeoutException($"等待锁 {name} 超时");
     }
 
     // Hashing maps any name onto the 64-bit advisory key space; names are ours, so collisions are not a concern.
     private PostgresDistributedLock Postgres(string name) => new(new PostgresAdvisoryLockKey("zwgk:" + name, allowHashing: true), _postgres!);
 
-    private SemaphoreSlim Gate(string name) => Local.GetOrAdd(_localScope + "|" + name, _ => new SemaphoreSlim(1, 1));
-
-    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
-    {
-        private int _released;
-
-        public ValueTask DisposeAsync()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-
-            return ValueTask.CompletedTask;
-        }
-    }
+    private string LocalName(string name) => "lock|" + _localScope + "|" + name;
 }

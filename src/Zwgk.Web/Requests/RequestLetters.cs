@@ -10,12 +10,12 @@ using Zwgk.Web.Requests.Letters;
 namespace Zwgk.Web.Requests;
 
 /// <summary>
-/// Fills the letter fields from the case, renders the unit's template (or the default) and freezes the result with the
+/// Fills the letter fields from the case, has the unit's template rendered (ILetterService) and freezes the result with the
 /// case. Runs inside the step's transaction: a template that lacks a field refuses the step (DomainRuleException).
 /// Reading (<see cref="SourceAsync"/>) is apart from rendering (<see cref="Issue"/>) so that a step that also takes a
 /// number reads first and holds the number's lock only while it renders and saves (see SequenceService).
 /// </summary>
-public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
+public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
 {
     public async Task<RequestLetter> IssueAsync(InformationRequest r, LetterKind kind, string actor, DateTime now, RequestConsultation? consultation, CancellationToken ct) =>
         Issue(r, kind, await SourceAsync(r.UnitId, kind, kind == LetterKind.Reply ? r.Outcome : null, ct), actor, now, consultation);
@@ -24,8 +24,7 @@ public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
     public async Task<LetterSource> SourceAsync(int unitId, LetterKind kind, RequestOutcome? outcome, CancellationToken ct)
     {
         var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == unitId, ct);
-        var key = LetterTemplateKey.For(kind, outcome);
-        return new LetterSource(unit, await AncestorsAsync(unit, ct), key, await templates.EffectiveAsync(unitId, key, ct));
+        return new LetterSource(unit, await AncestorsAsync(unit, ct), await letters.TemplateAsync(unitId, kind, outcome, ct));
     }
 
     /// <summary>Renders the letter from <paramref name="source"/> and adds it to the case; touches no database.</summary>
@@ -45,7 +44,7 @@ public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
             };
         }
 
-        var generated = LetterRenderer.Render(source.Key, source.Template, fields);
+        var generated = source.Template.Render(fields);
         var letter = new RequestLetter
         {
             RequestId = r.Id,
@@ -65,9 +64,6 @@ public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
         db.Add(letter);
         return letter;
     }
-
-    public async Task<LetterFields> FieldsAsync(InformationRequest r, DateOnly issuedOn, RequestConsultation? consultation, CancellationToken ct) =>
-        Fields(r, await SourceAsync(r.UnitId, LetterKind.Acknowledgement, null, ct), issuedOn, consultation);
 
     private static LetterFields Fields(InformationRequest r, LetterSource source, DateOnly issuedOn, RequestConsultation? consultation)
     {
@@ -138,4 +134,4 @@ public sealed class RequestLetters(ZwgkDbContext db, LetterTemplates templates)
 }
 
 /// <summary>What rendering a letter of one unit needs from the database, read before the step's number is taken.</summary>
-public sealed record LetterSource(Organization Unit, IReadOnlyList<Organization> Ancestors, LetterTemplateKey Key, LetterTemplate Template);
+public sealed record LetterSource(Organization Unit, IReadOnlyList<Organization> Ancestors, ChosenTemplate Template);

@@ -160,7 +160,7 @@ public sealed partial class RequestService(
         var prepared = new Registration(code, AccessCode.Hash(code), await letters.SourceAsync(unit.Id, LetterKind.Acknowledgement, null, ct),
             await RepeatOfAsync(unit.Id, input.ToApplicant(), input.InformationSought ?? "", ct), calendar);
         // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
-        using var turn = await SequenceService.TurnAsync(SequenceNames.TrackingNumber, ct);
+        await using var turn = await SequenceService.TurnAsync(SequenceNames.TrackingNumber, ct);
         // Once its turn has come a filing is finished even if the browser has gone: the office still has the
         // applicant's contact, whereas a filing cancelled half-way would be lost to both.
         return await db.ReplayableAsync(t => CreateOnceAsync(unit, input, channel, receivedOn, actor, uploads, byApplicant, prepared, t), CancellationToken.None);

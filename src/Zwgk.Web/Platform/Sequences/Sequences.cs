@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Zwgk.Web.Platform.Sequences;
@@ -16,33 +15,14 @@ namespace Zwgk.Web.Platform.Sequences;
 /// </summary>
 public sealed class SequenceService(ZwgkDbContext db)
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Waits for this process's turn at <paramref name="name"/>; hold it around the transaction that takes the number
     /// (start it before the transaction begins). Holders of one sequence run one after another anyway, on the row lock;
     /// queueing them in the process first leaves at most one transaction per instance waiting on the row, instead of
     /// every parallel request, whose wake-ups on each commit would take the CPU from the holder.
     /// </summary>
-    public static async Task<IDisposable> TurnAsync(string name, CancellationToken ct = default)
-    {
-        var turn = Turns.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
-        await turn.WaitAsync(ct);
-        return new Releaser(turn);
-    }
-
-    private sealed class Releaser(SemaphoreSlim turn) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                turn.Release();
-            }
-        }
-    }
+    public static async Task<IAsyncDisposable> TurnAsync(string name, CancellationToken ct = default) =>
+        (await ProcessGates.EnterAsync("sequence|" + name, Timeout.InfiniteTimeSpan, ct))!;
 
     /// <summary>The next number of <paramref name="name"/> in <paramref name="scope"/>, 1 for the first.</summary>
     public async Task<long> NextAsync(string name, string scope, CancellationToken ct = default)

@@ -9,10 +9,12 @@ namespace Zwgk.Web.Requests.Letters;
 /// </summary>
 public sealed class LetterService(LetterTemplates templates) : ILetterService
 {
-    public async Task<GeneratedLetter> RenderAsync(int unitId, LetterKind kind, RequestOutcome? outcome, LetterFields fields, CancellationToken ct)
+    public async Task<ChosenTemplate> TemplateAsync(int unitId, LetterKind kind, RequestOutcome? outcome, CancellationToken ct)
     {
         var key = LetterTemplateKey.For(kind, outcome);
-        var template = await templates.EffectiveAsync(unitId, key, ct);
-        return LetterRenderer.Render(key, template, fields);
+        return new ChosenTemplate(key, await templates.EffectiveAsync(unitId, key, ct));
     }
+
+    public async Task<GeneratedLetter> RenderAsync(int unitId, LetterKind kind, RequestOutcome? outcome, LetterFields fields, CancellationToken ct) =>
+        (await TemplateAsync(unitId, kind, outcome, ct)).Render(fields);
 }
