@@ -23,10 +23,18 @@ public static class KeyProtection
             return builder;
         }
 
-        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, config["DataProtection:CertificatePassword"], X509KeyStorageFlags.EphemeralKeySet);
-        // Unprotect with the same certificate: on Linux it is not looked up in a certificate store.
-        return builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        var certificate = Load(path, config["DataProtection:CertificatePassword"]);
+        // Keys made under a certificate being replaced stay readable while they live (90 days): the previous ones are
+        // listed under DataProtection:PreviousCertificates:N:Path / :Password. New keys use only the current one.
+        var previous = config.GetSection("DataProtection:PreviousCertificates").GetChildren()
+            .Where(c => !string.IsNullOrWhiteSpace(c["Path"]))
+            .Select(c => Load(c["Path"]!, c["Password"]));
+        // Unprotect with the certificates themselves: on Linux they are not looked up in a certificate store.
+        return builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate([certificate, .. previous]);
     }
+
+    private static X509Certificate2 Load(string path, string? password) =>
+        X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
 
     private sealed class UnprotectedKeysWarning(ILogger<UnprotectedKeysWarning> logger) : IHostedService
     {
