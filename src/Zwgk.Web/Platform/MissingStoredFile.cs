@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Zwgk.Web.Platform;
 
 /// <summary>
@@ -13,6 +15,14 @@ public static class MissingStoredFile
     public static void Log(HttpContext http, string sha256, string fileName) =>
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MissingStoredFile))
             .LogError("附件文件缺失：{Sha256}（{FileName}）不在文件存储中；请检查各实例是否共用 Storage:Root，或从备份恢复", sha256, fileName);
+
+    /// <summary>The 500 page of the portal or console, saying what is missing, for a download opened from a page.</summary>
+    public static IActionResult Page(HttpContext http, string sha256, string fileName)
+    {
+        Log(http, sha256, fileName);
+        Errors.ErrorText.Explain(http, Message);
+        return new StatusCodeResult(StatusCodes.Status500InternalServerError);
+    }
 
     /// <summary>problem+json 500 for API and download addresses.</summary>
     public static IResult Problem(HttpContext http, string sha256, string fileName)

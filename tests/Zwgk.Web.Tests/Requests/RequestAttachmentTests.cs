@@ -171,6 +171,44 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task An_attachment_missing_from_the_store_is_reported_to_staff_and_applicant_in_chinese_and_logged()
+    {
+        // The file is removed on purpose, as on an instance that does not share the store: an operator must see the error.
+        fx.Factory.ExpectLog("附件文件缺失");
+        var haiyang = await F.AsUserAsync(RequestFixture.HaiyangHandler);
+        var (id, number, code) = await RegisteredAsync(haiyang, "海阳市2025年城市更新项目清单");
+        var scan = Pdf(padding: 733); // content of its own: no other test's file is removed
+        var uploaded = await haiyang.PostAsync($"/api/v1/requests/{id}/attachments", Multipart([new("kind", "PowerOfAttorney")], ("file", "身份证明.pdf", scan)));
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        await using (var scope = F.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<Zwgk.Web.Attachments.AttachmentStore>();
+            File.Delete(store.PathFor(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(scan))));
+        }
+
+        var staff = await haiyang.GetAsync($"/api/v1/requests/{id}/attachments/1");
+        Assert.Equal(HttpStatusCode.InternalServerError, staff.StatusCode);
+        Assert.Equal("application/problem+json", staff.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(MissingStoredFile.Title, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        using var citizen = new Browser(F);
+        await citizen.SubmitAsync("/s/haiyang/requests/track", new Dictionary<string, string> { ["TrackingNumber"] = number, ["AccessCode"] = code }, "form[data-testid=track-form]");
+        var track = await citizen.GetDocumentAsync("/s/haiyang/requests/track");
+        var link = track.QuerySelector("[data-testid=track-attachment]")!.GetAttribute("href")!;
+        var page = await citizen.Client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(MissingStoredFile.Message, html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"主导航\"", html, StringComparison.Ordinal); // the site's navigation is there
+
+        // Nothing was read, so nothing is on record as downloaded.
+        await using var check = F.Scope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<ZwgkDbContext>().AuditEntries
+            .AnyAsync(e => e.Action == "RequestAttachmentDownloaded" && e.EntityId == id.ToString()));
+    }
+
+    [Fact]
     public async Task Files_no_record_points_to_are_deleted_after_a_day_and_attached_or_fresh_ones_stay()
     {
         var staff = await F.AsUserAsync(RequestFixture.HaiyangHandler);

@@ -18,7 +18,7 @@ public sealed class ConsoleErrorModel : AdminPageModel
 
     private void Show(int? code)
     {
-        Text = ErrorText.For(ErrorText.StatusOf(HttpContext, code));
+        Text = ErrorText.For(HttpContext, code);
         Response.StatusCode = Text.Status;
         Title = Text.Heading;
     }

@@ -17,6 +17,18 @@ public sealed record ErrorText(int Status, string Heading, string Explanation)
         _ => new(status, "请求未能完成", "请返回上一页重试。"),
     };
 
+    private const string DetailKey = "zwgk.error-detail";
+
+    /// <summary>Makes the error page of this request say <paramref name="explanation"/> instead of the status's general text.</summary>
+    public static void Explain(HttpContext context, string explanation) => context.Items[DetailKey] = explanation;
+
+    /// <summary>The text for the page of this request: the status's, with an explanation the failed handler gave.</summary>
+    public static ErrorText For(HttpContext context, int? code)
+    {
+        var text = For(StatusOf(context, code));
+        return context.Items[DetailKey] is string explanation ? text with { Explanation = explanation } : text;
+    }
+
     /// <summary>The status of the page: the re-executed response's own, or the one in the address when opened directly.</summary>
     public static int StatusOf(HttpContext context, int? code) =>
         context.Response.StatusCode is >= 400 and var s ? s : code is >= 400 and <= 599 ? code.Value : 404;

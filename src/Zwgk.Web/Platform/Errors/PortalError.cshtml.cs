@@ -21,7 +21,7 @@ public sealed class PortalErrorModel : PortalPageModel
 
     private void Show(int? code)
     {
-        Text = ErrorText.For(ErrorText.StatusOf(HttpContext, code));
+        Text = ErrorText.For(HttpContext, code);
         Response.StatusCode = Text.Status;
         Title = Text.Heading;
     }

@@ -54,8 +54,7 @@ public sealed class RequestTrackModel(ZwgkDbContext db, PublicTracking tracking,
 
         if (!files.Exists(a))
         {
-            MissingStoredFile.Log(HttpContext, a.Sha256, a.FileName);
-            return new ContentResult { StatusCode = 500, Content = MissingStoredFile.Message, ContentType = "text/plain; charset=utf-8" };
+            return MissingStoredFile.Page(HttpContext, a.Sha256, a.FileName);
         }
 
         await requests.RecordDownloadAsync(a, HttpContext.RequestAborted);
