@@ -19,7 +19,11 @@ public sealed class SignInTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory.ConfigureServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(_hasher);
+        _factory.ConfigureServices = s =>
+        {
+            s.AddSingleton<IPasswordHasher<AppUser>>(_hasher);
+            TestPeer.Register(s);
+        };
         await ((IAsyncLifetime)_factory).InitializeAsync();
     }
 
@@ -41,14 +45,45 @@ public sealed class SignInTests : IAsyncLifetime
         }
     }
 
-    private async Task<(HttpStatusCode Status, string Message, int Hashes)> AttemptAsync(string user, string password)
+    private async Task<(HttpStatusCode Status, string Message, int Hashes)> AttemptAsync(string user, string password, string? peer = null)
     {
         using var browser = new Browser(_factory);
+        if (peer is not null)
+        {
+            browser.Client.DefaultRequestHeaders.Add(TestPeer.Header, peer);
+        }
+
         var page = await browser.GetDocumentAsync("/admin/login");
         var before = _hasher.Verified;
         var response = await browser.PostFormAsync(page.QuerySelector("form")!, new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }, "/admin/login");
         var message = (await Browser.ParseAsync(response)).QuerySelector("[role=alert]")?.TextContent.Trim() ?? "";
         return (response.StatusCode, message, _hasher.Verified - before);
+    }
+
+    [Fact]
+    public async Task A_client_address_that_failed_twenty_times_is_refused_whatever_name_it_tries_and_others_are_not()
+    {
+        const string guesser = "203.0.113.77";
+        var names = new[] { "reviewer", "office", "editor", "no.such.user" };
+        for (var i = 0; i < 20; i++)
+        {
+            var failed = await AttemptAsync(names[i % names.Length], $"Guess2026x{i:00}", guesser);
+            Assert.Equal(LoginModel.Failed, failed.Message);
+        }
+
+        // Even the right password of an account that is not locked is refused from that address, without a hash check.
+        var refused = await AttemptAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password, guesser);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal(LoginModel.Throttled, refused.Message);
+        Assert.Equal(0, refused.Hashes);
+
+        var elsewhere = await AttemptAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password, "198.51.100.20");
+        Assert.Equal("", elsewhere.Message);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, elsewhere.Status);
+
+        await using var scope = _factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Platform.ZwgkDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "SignInThrottled" && e.IpAddress == guesser && e.Actor == DemoAccounts.Admin.User));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.RateLimits;
 
 namespace Zwgk.Web.Admin;
 
@@ -15,10 +16,17 @@ namespace Zwgk.Web.Admin;
 /// time tells whether an account exists (OWASP Authentication Cheat Sheet, "Authentication and Error Messages").
 /// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, ZwgkDbContext db, TimeProvider clock) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, ZwgkDbContext db, TimeProvider clock,
+    FailureBudget failures, IConfiguration config) : PageModel
 {
     /// <summary>The one answer to every failed attempt, whatever the reason.</summary>
     public const string Failed = "用户名或密码不正确。连续输错5次将暂停登录15分钟，如已暂停请稍后再试或联系管理员。";
+
+    /// <summary>The answer once an address has failed too often, whatever name it tries next.</summary>
+    public const string Throttled = "此网络地址登录失败次数过多，请15分钟后再试。";
+
+    // The lockout stops guessing one account; this stops one client guessing many (OWASP Authentication Cheat Sheet).
+    private static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
 
     // A hash of a random password, checked when there is no real hash to check; made once per process.
     private static string? _dummyHash;
@@ -38,6 +46,17 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<Ap
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var limit = config.GetValue("SignIn:FailuresPerClient", 20);
+        if (await failures.ExhaustedAsync("signin", client, limit, FailureWindow, HttpContext.RequestAborted) is { } wait)
+        {
+            await AuditAsync(null, UserName.Trim(), "SignInThrottled", "登录被拒绝：此网络地址登录失败次数过多");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError("", Throttled);
+            return Page();
+        }
+
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == UserName.Trim().ToUpperInvariant());
         string action;
         if (user is null || user.IsDisabled || await signIn.UserManager.IsLockedOutAsync(user))
@@ -59,33 +78,39 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<Ap
         }
 
         var error = action == "SignIn" ? null : Failed;
-        db.AuditEntries.Add(new AuditEntry
+        await AuditAsync(user, user?.UserName ?? UserName.Trim(), action, action switch
         {
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = user?.Id,
-            Actor = user?.UserName ?? UserName.Trim(),
-            UnitId = user?.HomeUnitId,
-            UnitPath = user is null ? null : await db.Organizations.Where(o => o.Id == user.HomeUnitId).Select(o => o.Path).SingleAsync(),
-            EntityType = nameof(AppUser),
-            EntityId = user?.Id,
-            Action = action,
-            Summary = action switch
-            {
-                "SignIn" => "登录成功",
-                "SignInLockedOut" => "登录失败：账号因多次输错密码已暂停登录",
-                "SignInRefusedDisabled" => "登录失败：账号已停用",
-                _ => "登录失败：用户名或密码不正确",
-            },
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            "SignIn" => "登录成功",
+            "SignInLockedOut" => "登录失败：账号因多次输错密码已暂停登录",
+            "SignInRefusedDisabled" => "登录失败：账号已停用",
+            _ => "登录失败：用户名或密码不正确",
         });
-        await db.SaveChangesAsync();
 
         if (error is not null)
         {
+            await failures.SpendAsync("signin", client, FailureWindow, HttpContext.RequestAborted);
             ModelState.AddModelError("", error);
             return Page();
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+    }
+
+    private async Task AuditAsync(AppUser? user, string actor, string action, string summary)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user?.Id,
+            Actor = actor,
+            UnitId = user?.HomeUnitId,
+            UnitPath = user is null ? null : await db.Organizations.Where(o => o.Id == user.HomeUnitId).Select(o => o.Path).SingleAsync(),
+            EntityType = nameof(AppUser),
+            EntityId = user?.Id,
+            Action = action,
+            Summary = summary,
+            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+        });
+        await db.SaveChangesAsync();
     }
 }

@@ -10,6 +10,7 @@ public static class AuditLabels
         ["Deleted"] = "删除",
         ["SignIn"] = "登录",
         ["SignInFailed"] = "登录失败",
+        ["SignInThrottled"] = "登录受限（失败过多）",
         ["SignInLockedOut"] = "登录锁定",
         ["SignInRefusedDisabled"] = "停用账号登录",
         ["LockoutChanged"] = "锁定状态变化",

@@ -8,4 +8,7 @@ public interface IRateLimitCounter
 {
     /// <summary>Adds one hit to the window named by <paramref name="key"/> and returns the hits counted in it so far.</summary>
     Task<long> HitAsync(string key, DateTime windowEndsAt, CancellationToken ct);
+
+    /// <summary>The hits counted so far in the window named by <paramref name="key"/>, without adding one.</summary>
+    Task<long> CountAsync(string key, CancellationToken ct);
 }

@@ -27,6 +27,9 @@ public sealed class MemoryRateLimitCounter(TimeProvider clock) : IRateLimitCount
         return Task.FromResult(Interlocked.Increment(ref window.Count));
     }
 
+    public Task<long> CountAsync(string key, CancellationToken ct) =>
+        Task.FromResult(_windows.TryGetValue(key, out var w) && w.EndsAt > clock.GetUtcNow().UtcDateTime ? Interlocked.Read(ref w.Count) : 0);
+
     private sealed class Window(DateTime endsAt)
     {
         public readonly DateTime EndsAt = endsAt;

@@ -29,4 +29,15 @@ public sealed class PostgresRateLimitCounter(IServiceScopeFactory scopes, TimePr
             """).ToListAsync(ct);
         return counts[0];
     }
+
+    public async Task<long> CountAsync(string key, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var counts = await db.Database.SqlQuery<long>($"""
+            SELECT "Count" AS "Value" FROM "RateLimitCounters" WHERE "Key" = {key} AND "ExpiresAt" > {now}
+            """).ToListAsync(ct);
+        return counts.Count == 0 ? 0 : counts[0];
+    }
 }

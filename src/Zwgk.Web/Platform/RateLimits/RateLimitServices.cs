@@ -25,6 +25,7 @@ public static class RateLimitServices
             services.AddSingleton<IRateLimitCounter, MemoryRateLimitCounter>();
         }
 
+        services.AddSingleton<FailureBudget>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -20,6 +20,12 @@ public sealed class RedisRateLimitCounter(string configuration) : IRateLimitCoun
         return (long)await redis.ScriptEvaluateAsync(Script, [new RedisKey("zwgk:rl:" + key)], [expiresAt]);
     }
 
+    public async Task<long> CountAsync(string key, CancellationToken ct)
+    {
+        var value = await (await _connection.Value).GetDatabase().StringGetAsync(new RedisKey("zwgk:rl:" + key));
+        return value.IsNull ? 0 : (long)value;
+    }
+
     public void Dispose()
     {
         if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
