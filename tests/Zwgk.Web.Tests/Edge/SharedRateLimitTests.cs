@@ -19,6 +19,24 @@ public sealed class SharedRateLimitTests
         await TwoInstancesShareAsync(redis.Configuration);
     }
 
+    [RedisFact]
+    public async Task A_failure_budget_reads_its_count_without_spending_in_redis_and_in_memory()
+    {
+        using var redis = new RedisServer();
+        using var shared = new Zwgk.Web.Platform.RateLimits.RedisRateLimitCounter(redis.Configuration);
+        foreach (var counter in new Zwgk.Web.Platform.RateLimits.IRateLimitCounter[] { shared, new Zwgk.Web.Platform.RateLimits.MemoryRateLimitCounter(TimeProvider.System) })
+        {
+            var budget = new Zwgk.Web.Platform.RateLimits.FailureBudget(counter, TimeProvider.System);
+            var window = TimeSpan.FromMinutes(15);
+            Assert.Null(await budget.ExhaustedAsync("signin", "203.0.113.5", 2, window, default));
+            await budget.SpendAsync("signin", "203.0.113.5", window, default);
+            Assert.Null(await budget.ExhaustedAsync("signin", "203.0.113.5", 2, window, default));
+            await budget.SpendAsync("signin", "203.0.113.5", window, default);
+            Assert.NotNull(await budget.ExhaustedAsync("signin", "203.0.113.5", 2, window, default));
+            Assert.Null(await budget.ExhaustedAsync("signin", "203.0.113.6", 2, window, default));
+        }
+    }
+
     private static async Task TwoInstancesShareAsync(string? redis)
     {
         var first = Configure(new ZwgkFactory(), redis);
