@@ -16,6 +16,8 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         b.Property(r => r.TrackingNumber).HasMaxLength(20).IsRequired();
         b.HasIndex(r => r.TrackingNumber).IsUnique();
         b.Property(r => r.AccessCodeHash).HasMaxLength(120).IsRequired();
+        b.Property<string?>(RequestService.SubmissionKeyHash).HasMaxLength(64);
+        b.HasIndex(RequestService.SubmissionKeyHash).IsUnique();
         b.Property(r => r.State).HasConversion<string>().HasMaxLength(32);
         b.Property(r => r.Channel).HasConversion<string>().HasMaxLength(32);
         b.Property(r => r.Form).HasConversion<string>().HasMaxLength(16);

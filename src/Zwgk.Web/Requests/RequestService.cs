@@ -18,8 +18,11 @@ using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
 
-/// <summary>A request just registered, with its access code: shown once to the applicant, never stored.</summary>
-public sealed record FiledRequest(InformationRequest Request, string AccessCode);
+/// <summary>
+/// A request just registered, with its access code: shown to the applicant, never stored. <paramref name="Again"/>: the
+/// same form was posted before and this is that filing, shown once more.
+/// </summary>
+public sealed record FiledRequest(InformationRequest Request, string AccessCode, bool Again = false);
 
 /// <summary>
 /// Runs every step of a request: checks the caller's permission on the request's units, lets the aggregate apply the law,
@@ -29,6 +32,9 @@ public sealed partial class RequestService(
     ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, CalendarService calendars, IOptions<RequestOptions> options, RequestLetters letters, SequenceService sequences)
 {
     public const string OnlineActor = "申请人（网上申请）";
+
+    /// <summary>The request row's hash of the form's <see cref="SubmissionKey"/> (a shadow property: the domain has no use for it).</summary>
+    public const string SubmissionKeyHash = "SubmissionKeyHash";
 
     private RequestOptions Options => options.Value;
 
@@ -81,18 +87,26 @@ public sealed partial class RequestService(
             return StepResult.Refused<FiledRequest>("请填写收到申请的日期。");
         }
 
-        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, uploads, byApplicant: false, ct);
+        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, uploads, byApplicant: false, null, ct);
     }
 
     /// <summary>
     /// 条例第三十一条第（三）项: an online request is received the day both sides confirm; the portal confirms at once by showing
     /// the tracking number, so it is received today.
     /// </summary>
-    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default) => await SubmitOnlineAsync(input, [], ct);
+    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, CancellationToken ct = default) => await SubmitOnlineAsync(input, [], null, ct);
 
-    /// <summary>The same, with the files the applicant attached on the form (identity copy, power of attorney, material).</summary>
-    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, CancellationToken ct = default)
+    /// <summary>
+    /// The same, with the files the applicant attached on the form (identity copy, power of attorney, material) and the
+    /// form's one-time key: a form posted again after its filing went through answers that filing, not a second one.
+    /// </summary>
+    public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, SubmissionKey? key, CancellationToken ct = default)
     {
+        if (key is not null && await FiledWithAsync(key, ct) is { } earlier)
+        {
+            return StepResult.Done(earlier);
+        }
+
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         // 条例第二十七条: governments and their departments are asked; village committees are not agencies.
         if (unit is null || unit.Kind == OrganizationKind.Committee)
@@ -100,7 +114,15 @@ public sealed partial class RequestService(
             return StepResult.Refused<FiledRequest>("请选择受理申请的行政机关。");
         }
 
-        return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, uploads, byApplicant: true, ct);
+        return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, uploads, byApplicant: true, key, ct);
+    }
+
+    /// <summary>The request filed with this form key, if it was, with its access code derived again from the key.</summary>
+    private async Task<FiledRequest?> FiledWithAsync(SubmissionKey key, CancellationToken ct)
+    {
+        var hash = key.LookupHash;
+        var r = await db.Set<InformationRequest>().AsNoTracking().SingleOrDefaultAsync(x => EF.Property<string>(x, SubmissionKeyHash) == hash, ct);
+        return r is null ? null : new FiledRequest(r, key.AccessCode(), Again: true);
     }
 
     /// <summary>The public lookup: the same null for "no such number" and "wrong code", in about the same time.</summary>
@@ -150,14 +172,14 @@ public sealed partial class RequestService(
     private static readonly string DummyHash = AccessCode.Hash(AccessCode.Generate());
 
     private async Task<StepResult<FiledRequest>> CreateAsync(
-        Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, IReadOnlyList<RequestUpload> uploads, bool byApplicant, CancellationToken ct)
+        Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor, IReadOnlyList<RequestUpload> uploads, bool byApplicant, SubmissionKey? key, CancellationToken ct)
     {
         // Everything that reads or computes comes before the tracking number: its row stays locked until the commit,
         // so parallel filings on every instance queue only behind the rendering and saving that follow it.
         var calendar = await calendars.GetAsync(ct);
-        var code = AccessCode.Generate();
+        var code = key?.AccessCode() ?? AccessCode.Generate();
         db.RememberUnitPath(unit);
-        var prepared = new Registration(code, AccessCode.Hash(code), await letters.SourceAsync(unit.Id, LetterKind.Acknowledgement, null, ct),
+        var prepared = new Registration(code, AccessCode.Hash(code), key, await letters.SourceAsync(unit.Id, LetterKind.Acknowledgement, null, ct),
             await RepeatOfAsync(unit.Id, input.ToApplicant(), input.InformationSought ?? "", ct), calendar);
         // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
         await using var turn = await SequenceService.TurnAsync(SequenceNames.TrackingNumber, ct);
@@ -167,13 +189,19 @@ public sealed partial class RequestService(
     }
 
     /// <summary>What a registration reads and computes before it takes its number.</summary>
-    private sealed record Registration(string Code, string CodeHash, LetterSource Acknowledgement, EarlierRequest? RepeatOf, WorkingDayCalendar Calendar);
+    private sealed record Registration(string Code, string CodeHash, SubmissionKey? Key, LetterSource Acknowledgement, EarlierRequest? RepeatOf, WorkingDayCalendar Calendar);
 
     private sealed record EarlierRequest(int Id, string TrackingNumber, string InformationSought);
 
     private async Task<StepResult<FiledRequest>> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
         IReadOnlyList<RequestUpload> uploads, bool byApplicant, Registration prepared, CancellationToken ct)
     {
+        // Looked for again in turn: of two posts of one form at once, the second finds the first once it has committed.
+        if (prepared.Key is { } key && await FiledWithAsync(key, ct) is { } earlier)
+        {
+            return StepResult.Done(earlier);
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         InformationRequest r;
         try
@@ -203,6 +231,7 @@ public sealed partial class RequestService(
         }
 
         db.Add(r);
+        db.Entry(r).Property(SubmissionKeyHash).CurrentValue = prepared.Key?.LookupHash;
         audit.Action = "RequestRegistered";
         await db.SaveChangesAsync(ct);
         if (uploads.Count > 0)

@@ -14,10 +14,17 @@ namespace Zwgk.Web.Requests.Portal;
 /// and access code are shown once (post/redirect/get through TempData); the form keeps what was typed when refused.
 /// </summary>
 [EnableRateLimiting(RequestsApi.SubmissionPolicy)]
-public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, RequestFiles files) : PortalPageModel
+public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, RequestFiles files, ILogger<RequestNewModel> log) : PortalPageModel
 {
+    /// <summary>What the applicant reads when the filing itself failed; the form keeps what was typed.</summary>
+    public const string Unavailable = "系统暂时无法受理，您填写的内容和附件均已保留，请稍后再次提交。再次提交不会重复登记。";
+
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
+
+    /// <summary>The form's one-time key (<see cref="SubmissionKey"/>): made when the form is first shown, kept across retries.</summary>
+    [BindProperty]
+    public string? SubmissionKey { get; set; }
 
     public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
 
@@ -37,6 +44,7 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
     {
         await LoadAsync([]);
         Input.UnitId = unit ?? (Agencies.Count > 0 ? Agencies[0].Id : 0);
+        SubmissionKey = Domain.Requests.SubmissionKey.New().Value;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -64,7 +72,23 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
             return Page();
         }
 
-        var result = await requests.SubmitOnlineAsync(Input, all, HttpContext.RequestAborted);
+        // A form from before keys existed, or with its key edited away, gets one now so that its retries are safe too.
+        var key = Domain.Requests.SubmissionKey.Parse(SubmissionKey) ?? Domain.Requests.SubmissionKey.New();
+        SubmissionKey = key.Value;
+        StepResult<FiledRequest> result;
+        try
+        {
+            result = await requests.SubmitOnlineAsync(Input, all, key, HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The applicant keeps the form; posting it again either files it or, if this try did after all, shows that filing.
+            log.LogError(e, "Online request could not be filed; the form was returned to the applicant");
+            Error = Unavailable;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
         if (!result.Ok)
         {
             Error = result.Error;
@@ -74,6 +98,7 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         TempData["RequestNumber"] = result.Value!.Request.TrackingNumber;
         TempData["RequestCode"] = result.Value.AccessCode;
         TempData["RequestDue"] = result.Value.Request.DueOn?.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
+        TempData["RequestAgain"] = result.Value.Again;
         return Redirect(Url.Content("~/requests/submitted"));
     }
 

@@ -11,6 +11,9 @@ public sealed class RequestSubmittedModel : PortalPageModel
 
     public string? Due { get; private set; }
 
+    /// <summary>The form had been filed already (the applicant submitted it again): its filing is shown, none was added.</summary>
+    public bool Again { get; private set; }
+
     public void OnGet()
     {
         Title = "申请已提交";
@@ -18,5 +21,6 @@ public sealed class RequestSubmittedModel : PortalPageModel
         Number = TempData["RequestNumber"] as string;
         Code = TempData["RequestCode"] as string;
         Due = TempData["RequestDue"] as string;
+        Again = TempData["RequestAgain"] is true;
     }
 }

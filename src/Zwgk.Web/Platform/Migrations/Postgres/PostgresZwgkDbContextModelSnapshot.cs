@@ -1140,6 +1140,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1151,6 +1155,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn");
+
+                    b.HasIndex("SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -2791,11 +2798,13 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestLetter", b =>
                 {
-                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", "Request")
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>

@@ -1107,6 +1107,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1118,6 +1122,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn");
+
+                    b.HasIndex("SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -2722,11 +2729,13 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestLetter", b =>
                 {
-                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", "Request")
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>

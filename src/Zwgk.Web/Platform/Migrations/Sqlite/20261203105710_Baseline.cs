@@ -493,6 +493,7 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeliveryNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmissionKeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
@@ -1467,6 +1468,12 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 name: "IX_InformationRequests_HandlingUnitId_State",
                 table: "InformationRequests",
                 columns: new[] { "HandlingUnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_SubmissionKeyHash",
+                table: "InformationRequests",
+                column: "SubmissionKeyHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_TrackingNumber",

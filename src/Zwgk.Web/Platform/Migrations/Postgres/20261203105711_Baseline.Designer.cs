@@ -13,7 +13,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZwgkDbContext))]
-    [Migration("20261202052550_Baseline")]
+    [Migration("20261203105711_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1143,6 +1143,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1154,6 +1158,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn");
+
+                    b.HasIndex("SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -2794,11 +2801,13 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestLetter", b =>
                 {
-                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", "Request")
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>

@@ -494,6 +494,7 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DeliveryNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmissionKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
@@ -1468,6 +1469,12 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 name: "IX_InformationRequests_HandlingUnitId_State",
                 table: "InformationRequests",
                 columns: new[] { "HandlingUnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_SubmissionKeyHash",
+                table: "InformationRequests",
+                column: "SubmissionKeyHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_TrackingNumber",

@@ -12,7 +12,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261202052546_Baseline")]
+    [Migration("20261203105710_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1110,6 +1110,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1121,6 +1125,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn");
+
+                    b.HasIndex("SubmissionKeyHash")
+                        .IsUnique();
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -2725,11 +2732,13 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestLetter", b =>
                 {
-                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", null)
+                    b.HasOne("Zwgk.Domain.Requests.InformationRequest", "Request")
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Zwgk.Web.Requests.RequestReminder", b =>
