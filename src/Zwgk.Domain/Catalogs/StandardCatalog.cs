@@ -12,7 +12,7 @@ namespace Zwgk.Domain.Catalogs;
 /// published (seed 000 §三(一)1 逐级审核、先审后发); a published version is frozen, and a change makes the next version.
 /// Every step refuses an illegal move with a Chinese message, records who and why, and appends an event.
 /// </summary>
-public sealed partial class StandardCatalog : WorkflowAggregate<CatalogState, CatalogEvent>, IAuditable
+public sealed partial class StandardCatalog : WorkflowAggregate<CatalogState, CatalogEvent>, IAuditable, IUnitOwned
 {
     private readonly List<CatalogItem> _items = [];
     private readonly List<CatalogReviewComment> _comments = [];

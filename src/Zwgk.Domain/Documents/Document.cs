@@ -8,7 +8,7 @@ namespace Zwgk.Domain.Documents;
 /// 政府信息: one piece of government information and its whole life. Every transition is a method that refuses
 /// an illegal move with a Chinese message, stamps the (UTC) time it is given, records who and why, and appends an event.
 /// </summary>
-public sealed partial class Document : WorkflowAggregate<DocumentState, DocumentEvent>, IAuditable
+public sealed partial class Document : WorkflowAggregate<DocumentState, DocumentEvent>, IAuditable, IUnitOwned
 {
     private readonly List<DocumentVersion> _versions = [];
 

@@ -52,4 +52,12 @@ public sealed class UserAccess(ZwgkDbContext db, IHttpContextAccessor http)
         var roots = (await GetAsync(ct)).Roots(permission).Select(r => r.Value).ToList();
         return db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r)));
     }
+
+    /// <summary>The ids of the units where the user holds any of the permissions (e.g. edits or reviews content).</summary>
+    public async Task<IQueryable<int>> UnitIdsWhereAnyAsync(IEnumerable<Permission> permissions, CancellationToken ct = default)
+    {
+        var scope = await GetAsync(ct);
+        var roots = permissions.SelectMany(scope.Roots).Select(r => r.Value).Distinct().ToList();
+        return db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
+    }
 }

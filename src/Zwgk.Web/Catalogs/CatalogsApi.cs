@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -231,13 +232,8 @@ public static class CatalogsApi
     }
 
     /// <summary>Published versions for everyone; for staff also every version of units where they edit or review.</summary>
-    public static async Task<IQueryable<StandardCatalog>> VisibleAsync(UserAccess access, ZwgkDbContext db, CancellationToken ct)
-    {
-        var scope = await access.GetAsync(ct);
-        var roots = scope.Roots(Permission.EditContent).Concat(scope.Roots(Permission.ReviewContent)).Select(r => r.Value).Distinct().ToList();
-        var units = db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
-        return db.Set<StandardCatalog>().AsNoTracking().Where(c => c.State == CatalogState.Published || c.State == CatalogState.Superseded || units.Contains(c.UnitId));
-    }
+    public static Task<IQueryable<StandardCatalog>> VisibleAsync(UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
+        db.Set<StandardCatalog>().AsNoTracking().PublicOrOwnAsync(StandardCatalog.Public, access, ct, Permission.EditContent, Permission.ReviewContent);
 
     /// <summary>A version the caller may read, and whether they work on it (edit it, or review it from above).</summary>
     public static async Task<(StandardCatalog? Catalog, bool Staff)> ReadableAsync(int id, CatalogService s, CancellationToken ct)

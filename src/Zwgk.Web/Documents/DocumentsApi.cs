@@ -91,14 +91,8 @@ public static class DocumentsApi
     }
 
     /// <summary>Everything the caller may see: public documents, plus all documents of units where they edit or review.</summary>
-    public static async Task<IQueryable<Document>> VisibleAsync(UserAccess access, ZwgkDbContext db, CancellationToken ct)
-    {
-        var scope = await access.GetAsync(ct);
-        var roots = scope.Roots(Permission.EditContent).Concat(scope.Roots(Permission.ReviewContent)).Select(r => r.Value).Distinct().ToList();
-        var units = db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
-        return db.Documents.AsNoTracking().Where(d =>
-            (d.State == DocumentState.Published && d.Attribute == DisclosureAttribute.Proactive) || units.Contains(d.UnitId));
-    }
+    public static Task<IQueryable<Document>> VisibleAsync(UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
+        db.Documents.AsNoTracking().PublicOrOwnAsync(Document.Visible, access, ct, Permission.EditContent, Permission.ReviewContent);
 
     public static async Task<bool> CanWorkOnAsync(UserAccess access, ZwgkDbContext db, Document d, CancellationToken ct)
     {
