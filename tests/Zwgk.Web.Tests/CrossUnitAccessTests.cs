@@ -279,7 +279,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
             var officeUser = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.HaiyangOffice.User);
             var grant = await db.RoleGrants.Where(g => g.UserId == officeUser.Id).Select(g => g.Id).FirstAsync();
             var token = await db.ApiTokens.Where(t => t.UserId == officeUser.Id).Select(t => t.Id).FirstAsync();
-            var domain = await db.Set<PilotDomain>().Select(d => d.Id).FirstAsync();
+            var domain = await db.Set<PilotDomain>().OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
             var city = await db.Organizations.Where(o => o.ShortName == "烟台市").Select(o => o.Id).SingleAsync();
             return new Haiyang(
                 new Dictionary<string, int>

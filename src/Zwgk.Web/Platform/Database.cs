@@ -28,7 +28,7 @@ public static class Database
         {
             connection = SqliteConnectionString(connection, env.ContentRootPath);
             // Single queries stay the default, said once here; a query that wants split loading asks with AsSplitQuery().
-            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => o.UseSqlite(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => Strict(o.UseSqlite(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
         }
         else
         {
@@ -37,11 +37,18 @@ public static class Database
                 throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Zwgk。");
             }
 
-            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => o.UseNpgsql(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => Strict(o.UseNpgsql(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
         }
 
         return services;
     }
+
+    /// <summary>
+    /// In Development (and so in every test) a query taking First without an order fails where it is written, since which
+    /// row it gets depends on the engine's plan; elsewhere EF only logs it.
+    /// </summary>
+    private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder o, IHostEnvironment env) =>
+        env.IsDevelopment() ? o.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.FirstWithoutOrderByAndFilterWarning)) : o;
 
     /// <summary>Default "Data Source=data/zwgk.db" under the content root; relative paths are made absolute there and the folder created.</summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)
