@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zwgk.Web.Platform;
 
@@ -29,9 +30,11 @@ public static class StepAnswers
     /// <summary>
     /// The console's answer: on success <paramref name="done"/>; a missing or foreign record gives the 404 page, a step the
     /// user may not take the 403 page; a refused rule or a concurrent edit puts the message on the page, which
-    /// <paramref name="again"/> shows once more with what was typed.
+    /// <paramref name="again"/> shows once more with what was typed. <paramref name="prefix"/> names the bound input
+    /// (e.g. "Input") so field errors land beside their fields.
     /// </summary>
-    public static async Task<IActionResult> ToPageAsync(this StepResult result, PageModel page, Func<IActionResult> done, Func<Task<IActionResult>> again)
+    public static async Task<IActionResult> ToPageAsync(
+        this StepResult result, PageModel page, Func<IActionResult> done, Func<Task<IActionResult>> again, string? prefix = null)
     {
         switch (result.Failure)
         {
@@ -42,21 +45,31 @@ public static class StepAnswers
             case StepFailure.Forbidden:
                 return page.Forbid();
             default:
-                page.ShowErrors(result);
+                page.ShowErrors(result, prefix);
                 return await again();
         }
     }
 
-    /// <summary>Puts a refused step's messages on the page: field errors beside their fields, the rest at the top.</summary>
+    /// <summary>
+    /// Puts a refused step's messages on the page: field errors beside their fields, the rest at the top. The service
+    /// checks the same annotations the model binder did, so the binder's messages for a field it reports are dropped.
+    /// </summary>
     public static void ShowErrors(this PageModel page, StepResult result, string? prefix = null)
     {
         if (result.FieldErrors is { Count: > 0 } errors)
         {
             foreach (var (field, messages) in errors)
             {
+                var key = prefix is null || field.Length == 0 ? field : $"{prefix}.{field}";
+                if (page.ModelState.TryGetValue(key, out var entry))
+                {
+                    entry.Errors.Clear();
+                    entry.ValidationState = ModelValidationState.Unvalidated;
+                }
+
                 foreach (var m in messages)
                 {
-                    page.ModelState.AddModelError(prefix is null || field.Length == 0 ? field : $"{prefix}.{field}", m);
+                    page.ModelState.AddModelError(key, m);
                 }
             }
 
