@@ -12,7 +12,10 @@ namespace Zwgk.Web.Workflow;
 /// </summary>
 public static class StepAnswers
 {
-    /// <summary>The API's answer to a failed step. <paramref name="notFound"/> and <paramref name="forbidden"/> word those cases for the resource.</summary>
+    /// <summary>
+    /// The API's answer to a failed step. <paramref name="notFound"/> and <paramref name="forbidden"/> word those cases for
+    /// the resource; a refused sheet lists its rows in <c>errors</c> ({ row, column, problem }) with <c>errorTotal</c>.
+    /// </summary>
     public static ProblemHttpResult ToProblem(this StepResult result, string? notFound = null, string? forbidden = null, string ruleTitle = "不符合规则") =>
         result.Failure switch
         {
@@ -23,6 +26,11 @@ public static class StepAnswers
             {
                 Status = StatusCodes.Status400BadRequest, Title = "提交的数据未通过校验", Detail = "请按各字段的提示修改后重新提交。",
             }),
+            StepFailure.Rule when result.SheetErrors is { } sheet => TypedResults.Problem(
+                detail: result.Error,
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "表格未通过校验",
+                extensions: new Dictionary<string, object?> { ["errors"] = sheet.Select(e => new { e.Row, e.Column, e.Problem }).ToList(), ["errorTotal"] = result.SheetErrorTotal }),
             StepFailure.Rule => Problems.Unprocessable(result.Error ?? "提交的内容不符合规则。", ruleTitle),
             _ => throw new InvalidOperationException("A step that went through has no problem to answer."),
         };
@@ -56,6 +64,12 @@ public static class StepAnswers
     /// </summary>
     public static void ShowErrors(this PageModel page, StepResult result, string? prefix = null)
     {
+        // A refused sheet's rows are listed by the page as a table of their own, not as one message.
+        if (result.SheetErrors is not null)
+        {
+            return;
+        }
+
         if (result.FieldErrors is { Count: > 0 } errors)
         {
             foreach (var (field, messages) in errors)
