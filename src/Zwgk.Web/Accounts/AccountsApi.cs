@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
@@ -47,25 +48,19 @@ public static class AccountsApi
             return TypedResults.Ok(list.Select(UserDto.From));
         }).WithSummary("列出当前用户有权管理的账号");
 
-        users.MapPost("/", async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> (NewUserInput input, UserAdministration admin, CancellationToken ct) =>
+        users.MapPost("/", async Task<Results<Created<UserDto>, ProblemHttpResult>> (NewUserInput input, UserAdministration admin, CancellationToken ct) =>
         {
             var outcome = await admin.CreateAsync(input, ct);
-            if (outcome.Forbidden)
-            {
-                return Problems.Forbidden("您无权在该单位创建用户。");
-            }
+            return outcome.Ok ? TypedResults.Created($"/api/v1/users/{outcome.Value!.Id}", UserDto.From(outcome.Value))
+                : outcome.ToProblem(forbidden: "您无权在该单位创建用户。");
+        }).ProducesValidationProblem().WithSummary("新建账号，可同时在所属单位授予一个角色");
 
-            return outcome.Errors.Count > 0
-                ? Problems.Invalid(outcome.Errors)
-                : TypedResults.Created($"/api/v1/users/{outcome.User!.Id}", UserDto.From(outcome.User));
-        }).WithSummary("新建账号，可同时在所属单位授予一个角色");
-
-        users.MapPost("/{id}/grants", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string id, GrantInput input, UserAdministration admin, CancellationToken ct) =>
+        users.MapPost("/{id}/grants", async Task<Results<Ok, ProblemHttpResult>> (string id, GrantInput input, UserAdministration admin, CancellationToken ct) =>
             Answer(await admin.GrantAsync(id, input, ct)))
-            .WithSummary("授予角色：不能授予超出自己所持权限的角色");
+            .ProducesValidationProblem().WithSummary("授予角色：不能授予超出自己所持权限的角色");
 
-        users.MapDelete("/{id}/grants/{grantId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string id, int grantId, string? reason, UserAdministration admin, CancellationToken ct) =>
-            Answer(await admin.RevokeAsync(id, grantId, reason, ct)));
+        users.MapDelete("/{id}/grants/{grantId:int}", async Task<Results<Ok, ProblemHttpResult>> (string id, int grantId, string? reason, UserAdministration admin, CancellationToken ct) =>
+            Answer(await admin.RevokeAsync(id, grantId, reason, ct))).ProducesValidationProblem();
 
         var tokens = api.MapGroup("/tokens").WithTags("账号").RequireAuthorization();
         tokens.MapGet("/", async (ApiTokenService service, CancellationToken ct) =>
@@ -81,13 +76,6 @@ public static class AccountsApi
             await service.RevokeAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("令牌不存在或已撤销。"));
     }
 
-    private static Results<Ok, ValidationProblem, ProblemHttpResult> Answer(UserAdministration.Outcome outcome)
-    {
-        if (outcome.Forbidden)
-        {
-            return Problems.Forbidden("该账号或单位不在您的管理范围内，或您不持有该角色的全部权限。");
-        }
-
-        return outcome.Errors.Count > 0 ? Problems.Invalid(outcome.Errors) : TypedResults.Ok();
-    }
+    private static Results<Ok, ProblemHttpResult> Answer(StepResult<AppUser> outcome) =>
+        outcome.Ok ? TypedResults.Ok() : outcome.ToProblem(forbidden: "该账号或单位不在您的管理范围内，或您不持有该角色的全部权限。");
 }

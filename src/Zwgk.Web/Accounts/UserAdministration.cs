@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
@@ -34,9 +35,7 @@ public sealed record GrantInput(Role Role, int UnitId);
 /// <summary>Creates accounts and grants or revokes roles, refusing anything beyond the caller's own scope.</summary>
 public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> users, UserAccess access, AuditContext audit, TimeProvider clock, Sessions.UserSessions sessions)
 {
-    public sealed record Outcome(AppUser? User, Dictionary<string, string[]> Errors, bool Forbidden = false);
-
-    public async Task<Outcome> CreateAsync(NewUserInput input, CancellationToken ct = default)
+    public async Task<StepResult<AppUser>> CreateAsync(NewUserInput input, CancellationToken ct = default)
     {
         var errors = Validation.Of(input);
         var unit = await db.Organizations.FindAsync([input.HomeUnitId], ct);
@@ -44,12 +43,12 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         if (unit is null)
         {
             errors["HomeUnitId"] = ["所属单位不存在。"];
-            return new Outcome(null, errors);
+            return StepResult.Invalid<AppUser>(errors);
         }
 
         if (!scope.Has(Permission.ManageUsers, unit.UnitPath))
         {
-            return new Outcome(null, errors, Forbidden: true);
+            return StepResult.Denied<AppUser>();
         }
 
         if (input.Role is Role role && scope.CheckCanGrant(role, unit.UnitPath) is { } refusal)
@@ -59,7 +58,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
 
         if (errors.Count > 0)
         {
-            return new Outcome(null, errors);
+            return StepResult.Invalid<AppUser>(errors);
         }
 
         var user = new AppUser
@@ -76,7 +75,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         {
             errors[result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "Password" : "UserName"] =
                 result.Errors.Select(e => e.Description).ToArray();
-            return new Outcome(null, errors);
+            return StepResult.Invalid<AppUser>(errors);
         }
 
         if (input.Role is Role first)
@@ -86,53 +85,53 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         }
 
         await tx.CommitAsync(ct);
-        return new Outcome(user, errors);
+        return StepResult.Done(user);
     }
 
-    public async Task<Outcome> GrantAsync(string userId, GrantInput input, CancellationToken ct = default)
+    public async Task<StepResult<AppUser>> GrantAsync(string userId, GrantInput input, CancellationToken ct = default)
     {
         var user = await db.Users.Include(u => u.Grants).SingleOrDefaultAsync(u => u.Id == userId, ct);
         var unit = await db.Organizations.FindAsync([input.UnitId], ct);
         if (user is null || unit is null)
         {
-            return new Outcome(user, new() { ["UnitId"] = ["用户或单位不存在。"] });
+            return StepResult.Invalid(new Dictionary<string, string[]> { ["UnitId"] = ["用户或单位不存在。"] }, user);
         }
 
         var scope = await access.GetAsync(ct);
         if (!await CanManageAsync(user, ct))
         {
-            return new Outcome(user, [], Forbidden: true);
+            return StepResult.Denied(user);
         }
 
         if (scope.CheckCanGrant(input.Role, unit.UnitPath) is { } refusal)
         {
-            return new Outcome(user, new() { ["Role"] = [refusal] });
+            return StepResult.Invalid(new Dictionary<string, string[]> { ["Role"] = [refusal] }, user);
         }
 
         if (user.Grants.Any(g => g.Role == input.Role && g.OrganizationId == unit.Id))
         {
-            return new Outcome(user, new() { ["Role"] = ["该用户在此单位已持有这一角色。"] });
+            return StepResult.Invalid(new Dictionary<string, string[]> { ["Role"] = ["该用户在此单位已持有这一角色。"] }, user);
         }
 
         audit.Action = "RoleGranted";
         AddGrant(user.Id, input.Role, unit.Id);
         await db.SaveChangesAsync(ct);
         await sessions.EndAllAsync(user.Id, ct);
-        return new Outcome(user, []);
+        return StepResult.Done(user);
     }
 
-    public async Task<Outcome> RevokeAsync(string userId, int grantId, string? reason, CancellationToken ct = default)
+    public async Task<StepResult<AppUser>> RevokeAsync(string userId, int grantId, string? reason, CancellationToken ct = default)
     {
         var grant = await db.RoleGrants.Include(g => g.Organization).Include(g => g.User).SingleOrDefaultAsync(g => g.Id == grantId && g.UserId == userId, ct);
         if (grant is null)
         {
-            return new Outcome(null, new() { ["GrantId"] = ["授权不存在。"] });
+            return StepResult.Invalid<AppUser>(new Dictionary<string, string[]> { ["GrantId"] = ["授权不存在。"] });
         }
 
         // Revoking is granting in reverse: the same rule about holding what you take away.
         if ((await access.GetAsync(ct)).CheckCanGrant(grant.Role, grant.Organization!.UnitPath) is not null)
         {
-            return new Outcome(grant.User, [], Forbidden: true);
+            return StepResult.Denied<AppUser>(grant.User);
         }
 
         audit.Action = "RoleRevoked";
@@ -140,16 +139,16 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(ct);
         await sessions.EndAllAsync(grant.UserId, ct);
-        return new Outcome(grant.User, []);
+        return StepResult.Done(grant.User!);
     }
 
     /// <summary>Disables or re-enables an account; a disabled account loses access on its next request.</summary>
-    public async Task<Outcome> SetDisabledAsync(string userId, bool disabled, string? reason, CancellationToken ct = default)
+    public async Task<StepResult<AppUser>> SetDisabledAsync(string userId, bool disabled, string? reason, CancellationToken ct = default)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null || !await CanManageAsync(user, ct) || user.Id == access.UserId)
         {
-            return new Outcome(user, [], Forbidden: true);
+            return StepResult.Denied(user);
         }
 
         audit.Action = disabled ? "UserDisabled" : "UserEnabled";
@@ -157,7 +156,7 @@ public sealed class UserAdministration(ZwgkDbContext db, UserManager<AppUser> us
         user.IsDisabled = disabled;
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, ct);
-        return new Outcome(user, []);
+        return StepResult.Done(user);
     }
 
     /// <summary>A user may be managed by whoever manages users at the user's home unit.</summary>

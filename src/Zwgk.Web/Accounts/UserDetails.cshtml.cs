@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
@@ -49,22 +50,12 @@ public sealed class UserDetailsModel(UserAdministration admin, CurrentUnit curre
         return await Finish(id, outcome, "State", disabled ? "已停用该账号。" : "已启用该账号。");
     }
 
-    private async Task<IActionResult> Finish(string id, UserAdministration.Outcome outcome, string prefix, string done)
-    {
-        if (outcome.Forbidden)
+    private Task<IActionResult> Finish(string id, StepResult<AppUser> outcome, string prefix, string done) =>
+        outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (outcome.Errors.Count > 0)
-        {
-            this.ShowErrors(outcome.Errors, prefix);
-            return await LoadAsync(id) ?? Page();
-        }
-
-        Flash = done;
-        return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
-    }
+            Flash = done;
+            return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        }, async () => await LoadAsync(id) ?? Page(), prefix);
 
     private async Task<IActionResult?> LoadAsync(string id)
     {

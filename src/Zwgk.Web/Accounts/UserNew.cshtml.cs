@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Admin;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
@@ -24,20 +25,15 @@ public sealed class UserNewModel(UserAdministration admin, CurrentUnit current) 
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await admin.CreateAsync(Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (outcome.Errors.Count > 0)
+            Flash = $"已新建用户“{outcome.Value!.UserName}”。";
+            return Redirect($"/admin/users/{outcome.Value.Id}");
+        }, async () =>
         {
-            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
-        }
-
-        Flash = $"已新建用户“{outcome.User!.UserName}”。";
-        return Redirect($"/admin/users/{outcome.User.Id}");
+        }, "Input");
     }
 
     private async Task LoadAsync()

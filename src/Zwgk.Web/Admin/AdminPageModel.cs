@@ -34,15 +34,4 @@ public abstract class AdminPageModel : PageModel
         HeldUnits = await current.HeldAsync(HttpContext.RequestAborted);
         await next();
     }
-
-    public void AddErrors(IDictionary<string, string[]> errors, string prefix = "Input")
-    {
-        foreach (var (key, messages) in errors)
-        {
-            foreach (var m in messages)
-            {
-                ModelState.AddModelError(string.IsNullOrEmpty(key) ? "" : $"{prefix}.{key}", m);
-            }
-        }
-    }
 }

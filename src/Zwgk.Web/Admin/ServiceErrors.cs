@@ -1,25 +1,18 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Admin;
 
 /// <summary>
-/// Shows a service's errors on the form. The service validates the same input annotations the model binder
-/// already checked, so the binder's errors for the keys the service reports are dropped to avoid showing them twice.
+/// Shows field errors that come from an input's own checks rather than a step (e.g. a catalog item's elements), the
+/// same way a refused step's are shown (<see cref="StepAnswers.ShowErrors"/>).
 /// </summary>
 public static class ServiceErrors
 {
     public static void ShowErrors(this AdminPageModel page, IDictionary<string, string[]> errors, string prefix = "Input")
     {
-        foreach (var key in errors.Keys)
+        if (errors.Count > 0)
         {
-            var full = string.IsNullOrEmpty(key) ? "" : $"{prefix}.{key}";
-            if (page.ModelState.TryGetValue(full, out var entry))
-            {
-                entry.Errors.Clear();
-                entry.ValidationState = ModelValidationState.Unvalidated;
-            }
+            page.ShowErrors(StepResult.Invalid<object>(errors.AsReadOnly()), prefix);
         }
-
-        page.AddErrors(errors, prefix);
     }
 }

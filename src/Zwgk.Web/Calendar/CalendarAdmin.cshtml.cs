@@ -5,6 +5,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Calendar;
 
@@ -30,20 +31,15 @@ public sealed class CalendarAdminModel(CalendarYearEntry entry, ZwgkDbContext db
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await entry.AddAsync(Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (outcome.Errors.Count > 0)
+            Flash = $"已录入 {outcome.Value!.Year} 年的节假日安排。";
+            return Redirect("/admin/calendar");
+        }, async () =>
         {
-            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
-        }
-
-        Flash = $"已录入 {outcome.Year!.Year} 年的节假日安排。";
-        return Redirect("/admin/calendar");
+        }, "Input");
     }
 
     private async Task LoadAsync()

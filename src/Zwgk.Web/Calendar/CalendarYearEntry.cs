@@ -6,6 +6,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Calendar;
 
@@ -29,29 +30,27 @@ public sealed class CalendarYearInput
 /// </summary>
 public sealed class CalendarYearEntry(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock)
 {
-    public sealed record Outcome(CalendarYear? Year, Dictionary<string, string[]> Errors, bool Forbidden = false);
-
     private const string Header = "date,kind,name,notice_year,source";
 
     private const int MaxNameLength = 32;
 
-    public async Task<Outcome> AddAsync(CalendarYearInput input, CancellationToken ct = default)
+    public async Task<StepResult<CalendarYear>> AddAsync(CalendarYearInput input, CancellationToken ct = default)
     {
         if (!(await access.GetAsync(ct)).HasAnywhere(Permission.ManageCalendar))
         {
-            return new Outcome(null, [], Forbidden: true);
+            return StepResult.Denied<CalendarYear>();
         }
 
         var errors = Validation.Of(input);
         if (errors.Count > 0)
         {
-            return new Outcome(null, errors);
+            return StepResult.Invalid<CalendarYear>(errors);
         }
 
         if (await db.CalendarYears.AnyAsync(y => y.Year == input.Year, ct))
         {
             errors["Year"] = [$"{input.Year} 年的日历已经录入，不能重复录入。"];
-            return new Outcome(null, errors);
+            return StepResult.Invalid<CalendarYear>(errors);
         }
 
         var (days, lineErrors) = Parse(input.Year, input.Source.Trim(), input.Days);
@@ -64,7 +63,7 @@ public sealed class CalendarYearEntry(ZwgkDbContext db, UserAccess access, Audit
         if (lineErrors.Count > 0)
         {
             errors["Days"] = [.. lineErrors];
-            return new Outcome(null, errors);
+            return StepResult.Invalid<CalendarYear>(errors);
         }
 
         var year = new CalendarYear
@@ -78,7 +77,7 @@ public sealed class CalendarYearEntry(ZwgkDbContext db, UserAccess access, Audit
         db.CalendarYears.Add(year);
         db.CalendarDays.AddRange(days.Select(d => new CalendarDayRecord { Date = d.Date, Kind = d.Kind, Name = d.Name, Source = d.Source }));
         await db.SaveChangesAsync(ct);
-        return new Outcome(year, errors);
+        return StepResult.Done(year);
     }
 
     /// <summary>Reads the typed lines; returns the days and, per bad line, a message naming the line.</summary>

@@ -5,6 +5,7 @@ using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -49,15 +50,7 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
 
         await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
         var o = await catalogs.ImportAsync(id, stream, file.FileName, domainId);
-        if (o.Ok)
-        {
-            Flash = $"已从“{Path.GetFileName(file.FileName)}”导入 {o.Catalog!.Items.Count} 个事项。";
-            return Redirect($"/admin/catalogs/{id}");
-        }
-
-        SheetErrors = o.SheetErrors;
-        ErrorTotal = o.ErrorTotal;
-        return Refused(o) ?? await LoadAsync(id) ?? Page();
+        return await Sheet(id, o, () => $"已从“{Path.GetFileName(file.FileName)}”导入 {o.Value!.Items.Count} 个事项。");
     }
 
     public async Task<IActionResult> OnPostImportServicesAsync(int id, IFormFile? file)
@@ -69,21 +62,8 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
         }
 
         await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
-        var (count, errors, total, forbidden) = await catalogs.ImportServicesAsync(c.UnitId, stream);
-        if (forbidden)
-        {
-            return Forbid();
-        }
-
-        if (errors is null)
-        {
-            Flash = $"已导入政务服务事项 {count} 项。";
-            return Redirect($"/admin/catalogs/{id}");
-        }
-
-        SheetErrors = errors;
-        ErrorTotal = total;
-        return await LoadAsync(id) ?? Page();
+        var o = await catalogs.ImportServicesAsync(c.UnitId, stream);
+        return await Sheet(id, o, () => $"已导入政务服务事项 {o.Value} 项。");
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int id) => RunAsync(id, catalogs.SubmitAsync(id), "已提交上一级政务公开主管部门审核。");
@@ -97,42 +77,29 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
 
     public IReadOnlyList<CatalogReviewComment> CommentsOn(CatalogItem item) => Catalog.OpenComments.Where(c => c.ItemKey == item.Key).ToList();
 
-    private async Task<IActionResult> RunAsync(int id, Task<CatalogOutcome> step, string done)
-    {
-        var o = await step;
-        if (o.Ok)
+    private async Task<IActionResult> RunAsync(int id, Task<StepResult<StandardCatalog>> step, string done) =>
+        await (await step).ToPageAsync(this, () =>
         {
             Flash = done;
             return Redirect($"/admin/catalogs/{id}");
-        }
+        }, async () => await LoadAsync(id) ?? Page());
 
-        return Refused(o) ?? await FailAsync(id, o.Error!);
+    /// <summary>An import's answer: a refused sheet's rows are shown as a table above the catalog.</summary>
+    private Task<IActionResult> Sheet(int id, StepResult o, Func<string> done)
+    {
+        SheetErrors = o.SheetErrors;
+        ErrorTotal = o.SheetErrorTotal;
+        return o.ToPageAsync(this, () =>
+        {
+            Flash = done();
+            return Redirect($"/admin/catalogs/{id}");
+        }, async () => await LoadAsync(id) ?? Page());
     }
 
     private async Task<IActionResult> FailAsync(int id, string message)
     {
         ModelState.AddModelError("", message);
         return await LoadAsync(id) ?? Page();
-    }
-
-    private IActionResult? Refused(CatalogOutcome o)
-    {
-        if (o.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (o.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (o.Error is not null)
-        {
-            ModelState.AddModelError("", o.Error);
-        }
-
-        return null;
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -26,19 +27,11 @@ public sealed class CatalogGuidelineModel(ZwgkDbContext db, CatalogService catal
         }
 
         var o = await catalogs.AddFromGuidelineAsync(id, rows);
-        if (o.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (o.Ok)
+        return await o.ToPageAsync(this, () =>
         {
             Flash = "已加入所选事项，可逐项调整要素。";
             return Redirect($"/admin/catalogs/{id}");
-        }
-
-        ModelState.AddModelError("", o.Error ?? "目录不存在。");
-        return await LoadAsync(id) ?? Page();
+        }, async () => await LoadAsync(id) ?? Page());
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -5,6 +5,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -65,19 +66,11 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
         var o = Item is null
             ? await catalogs.AddItemAsync(id, new NewCatalogItem(Input.DomainId, null, elements))
             : await catalogs.EditItemAsync(id, Item.Id, elements);
-        if (o.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (o.Ok)
+        return await o.ToPageAsync(this, () =>
         {
             Flash = Item is null ? $"已新增事项“{elements.Name}”。" : $"已保存事项“{elements.Name}”。";
-            return Redirect($"/admin/catalogs/{id}#item-{(Item?.Key ?? o.Catalog!.Items[^1].Key)}");
-        }
-
-        ModelState.AddModelError("", o.Error ?? "目录不存在。");
-        return Page();
+            return Redirect($"/admin/catalogs/{id}#item-{(Item?.Key ?? o.Value!.Items[^1].Key)}");
+        }, () => Task.FromResult<IActionResult>(Page()));
     }
 
     public async Task<IActionResult> OnPostLinkAsync(int id, string item, int documentId, bool add)

@@ -6,6 +6,7 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -38,20 +39,17 @@ public sealed class CatalogListModel(ZwgkDbContext db, CurrentUnit current, Cata
     public async Task<IActionResult> OnPostStartAsync()
     {
         var o = await catalogs.StartAsync(UnitId, Reason);
-        if (o.Forbidden)
+        // The unit was picked from this page's list: a vanished one is said on the page, not with the 404 page.
+        var answer = o.NotFound ? StepResult.Refused<StandardCatalog>("单位不存在。") : o;
+        return await answer.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (o.Ok)
+            Flash = o.Value!.Number == 1 ? "已新建目录草稿。可从标准指引选取事项，或从 Excel 导入。" : $"已创建第{o.Value.Number}版修订草稿。";
+            return Redirect($"/admin/catalogs/{o.Value.Id}");
+        }, async () =>
         {
-            Flash = o.Catalog!.Number == 1 ? "已新建目录草稿。可从标准指引选取事项，或从 Excel 导入。" : $"已创建第{o.Catalog.Number}版修订草稿。";
-            return Redirect($"/admin/catalogs/{o.Catalog.Id}");
-        }
-
-        ModelState.AddModelError("", o.Error ?? "单位不存在。");
-        await LoadAsync();
-        return Page();
+            await LoadAsync();
+            return Page();
+        });
     }
 
     private async Task LoadAsync()

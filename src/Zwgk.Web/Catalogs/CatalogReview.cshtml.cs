@@ -4,6 +4,7 @@ using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -34,24 +35,11 @@ public sealed class CatalogReviewModel(ZwgkDbContext db, CatalogService catalogs
         var o = decision == "approve"
             ? await catalogs.ApproveAsync(id, Opinion)
             : await catalogs.ReturnAsync(id, Opinion, Comments.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value));
-        if (o.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (o.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (o.Ok)
+        return await o.ToPageAsync(this, () =>
         {
             Flash = decision == "approve" ? "已审核通过，目录已在县级政府门户网站发布。" : "已退回修改，意见已送达编制单位。";
             return Redirect(decision == "approve" ? $"/admin/catalogs/{id}" : "/admin/catalogs");
-        }
-
-        ModelState.AddModelError("", o.Error!);
-        return await LoadAsync(id) ?? Page();
+        }, async () => await LoadAsync(id) ?? Page());
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -8,14 +8,9 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
-
-/// <summary>The result of a catalog operation: the catalog, or why not (with a row-by-row report for a refused import).</summary>
-public sealed record CatalogOutcome(StandardCatalog? Catalog, string? Error = null, bool Forbidden = false, bool NotFound = false, IReadOnlyList<SheetError>? SheetErrors = null, int ErrorTotal = 0)
-{
-    public bool Ok => Error is null && !Forbidden && !NotFound && SheetErrors is null;
-}
 
 /// <summary>
 /// Runs every step of a unit catalog: checks the caller's permission (editing on the catalog's unit; reviewing on the
@@ -38,27 +33,27 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
             .OrderByDescending(c => c.Number).FirstOrDefaultAsync(ct);
 
     /// <summary>Starts the unit's first catalog, or the next version of its published one (动态管理, with a reason).</summary>
-    public async Task<CatalogOutcome> StartAsync(int unitId, string? reason, CancellationToken ct = default)
+    public async Task<StepResult<StandardCatalog>> StartAsync(int unitId, string? reason, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unitId, ct);
         if (unit is null)
         {
-            return new(null, NotFound: true);
+            return StepResult.Missing<StandardCatalog>();
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.EditContent, unit.UnitPath))
         {
-            return new(null, Forbidden: true);
+            return StepResult.Denied<StandardCatalog>();
         }
 
         if (unit.Kind == OrganizationKind.Committee)
         {
-            return new(null, "村(居)委会不编制政务公开事项标准目录（其公开事项清单另行管理）。");
+            return StepResult.Refused<StandardCatalog>("村(居)委会不编制政务公开事项标准目录（其公开事项清单另行管理）。");
         }
 
         if (await OpenVersionAsync(unitId, ct) is { } open)
         {
-            return new(null, $"本单位已有未发布的第{open.Number}版目录（{open.State.DisplayName()}），请在其上继续。");
+            return StepResult.Refused<StandardCatalog>($"本单位已有未发布的第{open.Number}版目录（{open.State.DisplayName()}），请在其上继续。");
         }
 
         var current = await db.Set<StandardCatalog>().Include(c => c.Items).Where(c => c.UnitId == unitId && c.State == CatalogState.Published).SingleOrDefaultAsync(ct);
@@ -69,21 +64,21 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }
         catch (DomainRuleException e)
         {
-            return new(null, e.Message);
+            return StepResult.Refused<StandardCatalog>(e.Message);
         }
 
         db.Add(next);
         audit.Action = current is null ? "CatalogCreated" : "CatalogRevised";
         audit.Reason = reason;
         await db.SaveChangesAsync(ct);
-        return new(next);
+        return StepResult.Done(next);
     }
 
-    public Task<CatalogOutcome> AddItemAsync(int id, NewCatalogItem item, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> AddItemAsync(int id, NewCatalogItem item, CancellationToken ct = default) =>
         EditAsync(id, "CatalogItemAdded", c => c.AddItem(item, Actor, Now), ct);
 
     /// <summary>Adds the chosen guideline rows with their default elements (a service row takes the matching service name if the list has one).</summary>
-    public async Task<CatalogOutcome> AddFromGuidelineAsync(int id, IReadOnlyCollection<int> guidelineItemIds, CancellationToken ct = default)
+    public async Task<StepResult<StandardCatalog>> AddFromGuidelineAsync(int id, IReadOnlyCollection<int> guidelineItemIds, CancellationToken ct = default)
     {
         var rows = await db.Set<GuidelineItem>().AsNoTracking().Where(i => guidelineItemIds.Contains(i.Id))
             .Join(db.Set<Guideline>(), i => i.GuidelineId, g => g.Id, (i, g) => new { Item = i, g.DomainId }).ToListAsync(ct);
@@ -109,38 +104,38 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }, ct);
     }
 
-    public Task<CatalogOutcome> EditItemAsync(int id, int itemId, ItemElements elements, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> EditItemAsync(int id, int itemId, ItemElements elements, CancellationToken ct = default) =>
         EditAsync(id, "CatalogItemEdited", c => c.EditItem(itemId, elements, Actor, Now), ct);
 
-    public Task<CatalogOutcome> SetApplicabilityAsync(int id, int itemId, bool notApplicable, string? reason, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> SetApplicabilityAsync(int id, int itemId, bool notApplicable, string? reason, CancellationToken ct = default) =>
         EditAsync(id, "CatalogItemEdited", c => c.SetApplicability(itemId, notApplicable, reason, Actor, Now), ct, reason);
 
-    public Task<CatalogOutcome> RemoveItemAsync(int id, int itemId, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> RemoveItemAsync(int id, int itemId, CancellationToken ct = default) =>
         EditAsync(id, "CatalogItemRemoved", c => c.RemoveItem(itemId, Actor, Now), ct);
 
-    public Task<CatalogOutcome> SetChangeReasonAsync(int id, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> SetChangeReasonAsync(int id, string reason, CancellationToken ct = default) =>
         EditAsync(id, "CatalogEdited", c => c.SetChangeReason(reason, Actor, Now), ct, reason);
 
     /// <summary>
     /// Replaces the draft's items with a spreadsheet's rows; nothing is saved unless every row is valid. A sheet of one
     /// domain without a 试点领域 column (a ministry's table) is imported under <paramref name="domainId"/>.
     /// </summary>
-    public async Task<CatalogOutcome> ImportAsync(int id, Stream file, string fileName, int? domainId = null, CancellationToken ct = default)
+    public async Task<StepResult<StandardCatalog>> ImportAsync(int id, Stream file, string fileName, int? domainId = null, CancellationToken ct = default)
     {
         var catalog = await LoadAsync(id, ct);
         if (catalog is null)
         {
-            return new(null, NotFound: true);
+            return StepResult.Missing<StandardCatalog>();
         }
 
         if (!await MayEditAsync(catalog, ct))
         {
-            return new(catalog, Forbidden: true);
+            return StepResult.Denied(catalog);
         }
 
         if (!catalog.IsEditable)
         {
-            return new(catalog, $"当前状态为“{catalog.State.DisplayName()}”，不能导入。");
+            return StepResult.Refused($"当前状态为“{catalog.State.DisplayName()}”，不能导入。", catalog);
         }
 
         var domains = await db.Set<PilotDomain>().AsNoTracking().ToListAsync(ct);
@@ -148,13 +143,13 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         var defaultDomain = domainId is int d ? domains.SingleOrDefault(x => x.Id == d) : null;
         if (domainId is not null && defaultDomain is null)
         {
-            return new(catalog, "所选的试点领域不存在。");
+            return StepResult.Refused("所选的试点领域不存在。", catalog);
         }
 
         var sheet = CatalogSheet.ReadCatalog(file, domains, (domain, e) => guideline.TryGetValue((domain, e.ItemKey), out var gid) ? gid : null, defaultDomain);
         if (!sheet.Ok)
         {
-            return new(catalog, SheetErrors: sheet.Errors, ErrorTotal: sheet.ErrorTotal);
+            return StepResult.Rejected<StandardCatalog>(sheet.Errors, sheet.ErrorTotal);
         }
 
         try
@@ -163,26 +158,26 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }
         catch (DomainRuleException e)
         {
-            return new(catalog, e.Message);
+            return StepResult.Refused(e.Message, catalog);
         }
 
         audit.Action = "CatalogImported";
         audit.Reason = $"{Path.GetFileName(fileName)}：{sheet.Rows.Count} 行";
         await db.SaveChangesAsync(ct);
-        return new(catalog);
+        return StepResult.Done(catalog);
     }
 
-    public async Task<CatalogOutcome> SubmitAsync(int id, CancellationToken ct = default)
+    public async Task<StepResult<StandardCatalog>> SubmitAsync(int id, CancellationToken ct = default)
     {
         var mismatches = await ServiceMismatchesAsync(id, ct);
         return await EditAsync(id, "CatalogSubmitted", c => c.Submit(Actor, Now, mismatches), ct);
     }
 
-    public Task<CatalogOutcome> ReturnAsync(int id, string? opinion, IReadOnlyDictionary<int, string> itemComments, CancellationToken ct = default) =>
+    public Task<StepResult<StandardCatalog>> ReturnAsync(int id, string? opinion, IReadOnlyDictionary<int, string> itemComments, CancellationToken ct = default) =>
         ReviewAsync(id, "CatalogReturned", (c, scope, reviewing) => c.Return(scope, reviewing, Actor, opinion, itemComments, Now), opinion, ct);
 
     /// <summary>Approval by the level above publishes the version at once (先审后发) and retires the one it replaces.</summary>
-    public async Task<CatalogOutcome> ApproveAsync(int id, string? opinion, CancellationToken ct = default)
+    public async Task<StepResult<StandardCatalog>> ApproveAsync(int id, string? opinion, CancellationToken ct = default)
     {
         var previousId = await db.Set<StandardCatalog>().Where(c => c.Id == id).Select(c => c.PreviousId).SingleOrDefaultAsync(ct);
         var previous = previousId is int p ? await db.Set<StandardCatalog>().Include(c => c.Events).SingleAsync(c => c.Id == p, ct) : null;
@@ -209,18 +204,19 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
     }
 
     /// <summary>Replaces a unit's 政务服务事项 list from a spreadsheet; nothing is saved unless every row is valid.</summary>
-    public async Task<(int Count, IReadOnlyList<SheetError>? Errors, int ErrorTotal, bool Forbidden)> ImportServicesAsync(int unitId, Stream file, CancellationToken ct = default)
+    /// <returns>How many services the list now has.</returns>
+    public async Task<StepResult<int>> ImportServicesAsync(int unitId, Stream file, CancellationToken ct = default)
     {
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unitId, ct);
         if (unit is null || !(await access.GetAsync(ct)).Has(Permission.EditContent, unit.UnitPath))
         {
-            return (0, null, 0, true);
+            return StepResult.Denied<int>();
         }
 
         var sheet = CatalogSheet.ReadServices(file);
         if (!sheet.Ok)
         {
-            return (0, sheet.Errors, sheet.ErrorTotal, false);
+            return StepResult.Rejected<int>(sheet.Errors, sheet.ErrorTotal);
         }
 
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -243,7 +239,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
             await tx.CommitAsync(ct);
         }
 
-        return (sheet.Rows.Count, null, 0, false);
+        return StepResult.Done(sheet.Rows.Count);
     }
 
     public Task<StandardCatalog?> LoadAsync(int id, CancellationToken ct = default) =>
@@ -287,17 +283,17 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         return index;
     }
 
-    private async Task<CatalogOutcome> EditAsync(int id, string auditAction, Action<StandardCatalog> step, CancellationToken ct, string? reason = null)
+    private async Task<StepResult<StandardCatalog>> EditAsync(int id, string auditAction, Action<StandardCatalog> step, CancellationToken ct, string? reason = null)
     {
         var catalog = await LoadAsync(id, ct);
         if (catalog is null)
         {
-            return new(null, NotFound: true);
+            return StepResult.Missing<StandardCatalog>();
         }
 
         if (!await MayEditAsync(catalog, ct))
         {
-            return new(catalog, Forbidden: true);
+            return StepResult.Denied(catalog);
         }
 
         // The audit line names the items and elements the edit changed, not only that the catalog changed.
@@ -305,19 +301,19 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         return await SaveAsync(catalog, auditAction, step, () => note.After(reason), ct);
     }
 
-    private async Task<CatalogOutcome> ReviewAsync(int id, string auditAction, Action<StandardCatalog, AccessScope, UnitPath> step, string? reason, CancellationToken ct)
+    private async Task<StepResult<StandardCatalog>> ReviewAsync(int id, string auditAction, Action<StandardCatalog, AccessScope, UnitPath> step, string? reason, CancellationToken ct)
     {
         var catalog = await LoadAsync(id, ct);
         if (catalog is null)
         {
-            return new(null, NotFound: true);
+            return StepResult.Missing<StandardCatalog>();
         }
 
         var reviewing = await ReviewingUnitAsync(catalog.UnitId, ct);
         var scope = await access.GetAsync(ct);
         if (reviewing is null || !scope.Has(Permission.ReviewContent, await db.UnitPathOfAsync(catalog.UnitId, ct)))
         {
-            return new(catalog, Forbidden: true);
+            return StepResult.Denied(catalog);
         }
 
         // The aggregate itself refuses a reviewer who is not above the unit (e.g. the township's own reviewer).
@@ -325,7 +321,7 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
     }
 
     /// <param name="reason">The audit line's reason, read after the step.</param>
-    private async Task<CatalogOutcome> SaveAsync(StandardCatalog catalog, string auditAction, Action<StandardCatalog> step, Func<string?> reason, CancellationToken ct)
+    private async Task<StepResult<StandardCatalog>> SaveAsync(StandardCatalog catalog, string auditAction, Action<StandardCatalog> step, Func<string?> reason, CancellationToken ct)
     {
         try
         {
@@ -333,13 +329,13 @@ public sealed class CatalogService(ZwgkDbContext db, UserAccess access, AuditCon
         }
         catch (DomainRuleException e)
         {
-            return new(catalog, e.Message);
+            return StepResult.Refused(e.Message, catalog);
         }
 
         audit.Action = auditAction;
         audit.Reason = reason();
 
         await db.SaveChangesAsync(ct);
-        return new(catalog);
+        return StepResult.Done(catalog);
     }
 }

@@ -1,11 +1,9 @@
 using MiniExcelLibs;
 using Zwgk.Web.Platform;
 using Zwgk.Domain.Catalogs;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
-
-/// <summary>One problem of an uploaded spreadsheet: the Excel row number (the header is row 1), the column and what is wrong.</summary>
-public sealed record SheetError(int Row, string Column, string Problem);
 
 /// <summary>What a spreadsheet read gave: the rows when every row is valid, otherwise every error found (and nothing to save).</summary>
 public sealed record SheetResult<T>(IReadOnlyList<T> Rows, IReadOnlyList<SheetError> Errors, int ErrorTotal)

@@ -7,14 +7,13 @@ using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
 /// <summary>The city's reference data: who guides each domain (seed 004 附件) and the guideline templates, imported from the standard layout.</summary>
 public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock)
 {
-    public sealed record ImportOutcome(int Id, string? Error = null, bool Forbidden = false, IReadOnlyList<SheetError>? Errors = null, int ErrorTotal = 0);
-
     /// <summary>Guidelines serve the whole installation (one city), so they are kept by whoever holds the permission at the top.</summary>
     public async Task<bool> MayManageGuidelinesAsync(CancellationToken ct = default)
     {
@@ -61,22 +60,23 @@ public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditC
     }
 
     /// <summary>A new edition of a domain's guideline from the standard layout; nothing is saved unless every row is valid.</summary>
-    public async Task<ImportOutcome> ImportGuidelineAsync(int domainId, string title, string issuedBy, Stream file, CancellationToken ct = default)
+    /// <returns>The new guideline's id.</returns>
+    public async Task<StepResult<int>> ImportGuidelineAsync(int domainId, string title, string issuedBy, Stream file, CancellationToken ct = default)
     {
         if (!await MayManageGuidelinesAsync(ct))
         {
-            return new(0, Forbidden: true);
+            return StepResult.Denied<int>();
         }
 
         if (!await db.Set<PilotDomain>().AnyAsync(d => d.Id == domainId, ct))
         {
-            return new(0, "试点领域不存在。");
+            return StepResult.Refused<int>("试点领域不存在。");
         }
 
         var sheet = CatalogSheet.ReadGuideline(file);
         if (!sheet.Ok)
         {
-            return new(0, Errors: sheet.Errors, ErrorTotal: sheet.ErrorTotal);
+            return StepResult.Rejected<int>(sheet.Errors, sheet.ErrorTotal);
         }
 
         Guideline guideline;
@@ -86,7 +86,7 @@ public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditC
         }
         catch (DomainRuleException e)
         {
-            return new(0, e.Message);
+            return StepResult.Refused<int>(e.Message);
         }
 
         db.Add(guideline);
@@ -97,6 +97,6 @@ public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditC
             EntityType = "Guideline", Action = "GuidelineImported", Summary = $"{guideline.Title}｜导入 {sheet.Rows.Count} 个事项", Reason = issuedBy,
         });
         await db.SaveChangesAsync(ct);
-        return new(guideline.Id);
+        return StepResult.Done(guideline.Id);
     }
 }

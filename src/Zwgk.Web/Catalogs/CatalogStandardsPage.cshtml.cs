@@ -6,6 +6,7 @@ using Zwgk.Domain.Organizations;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -58,26 +59,17 @@ public sealed class CatalogStandardsPageModel(ZwgkDbContext db, CatalogStandards
 
         await using var stream = await CatalogsApi.Buffer(file, HttpContext.RequestAborted);
         var o = await standards.ImportGuidelineAsync(domainId, title ?? "", issuedBy ?? "", stream);
-        if (o.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (o.Errors is null && o.Error is null)
+        SheetErrors = o.SheetErrors;
+        ErrorTotal = o.SheetErrorTotal;
+        return await o.ToPageAsync(this, () =>
         {
             Flash = "已导入标准指引（新版本）。";
             return Redirect("/admin/catalogs/standards");
-        }
-
-        SheetErrors = o.Errors;
-        ErrorTotal = o.ErrorTotal;
-        if (o.Error is not null)
+        }, async () =>
         {
-            ModelState.AddModelError("", o.Error);
-        }
-
-        await LoadAsync();
-        return Page();
+            await LoadAsync();
+            return Page();
+        });
     }
 
     private async Task LoadAsync()

@@ -75,10 +75,8 @@ public static class CatalogsApi
 
             await using var stream = await Buffer(file, ct);
             var o = await s.ImportGuidelineAsync(domainId, form["title"].ToString(), form["issuedBy"].ToString(), stream, ct);
-            return o.Forbidden ? Problems.Forbidden("只有市级政务公开主管部门或系统管理员可以导入标准指引。")
-                : o.Errors is { } errors ? SheetProblem(errors, o.ErrorTotal)
-                : o.Error is not null ? Problems.Unprocessable(o.Error)
-                : TypedResults.Created($"/api/v1/guidelines/{o.Id}", new { id = o.Id });
+            return o.Ok ? TypedResults.Created($"/api/v1/guidelines/{o.Value}", new { id = o.Value })
+                : o.ToProblem(forbidden: "只有市级政务公开主管部门或系统管理员可以导入标准指引。", ruleTitle: "无法处理的请求");
         }).RequireAuthorization(standards).DisableAntiforgery().WithSummary("导入标准指引（multipart：domainId、title、issuedBy、file）；任一行有误则整表不导入");
 
         var catalogs = api.MapGroup("/catalogs").WithTags("标准目录");
@@ -194,7 +192,7 @@ public static class CatalogsApi
 
             await using var stream = await Buffer(file, ct);
             var o = await s.ImportAsync(id, stream, file.FileName, domainId, ct);
-            return o.SheetErrors is { } errors ? SheetProblem(errors, o.ErrorTotal) : await AnswerAsync(o, v, db, ct);
+            return await AnswerAsync(o, v, db, ct);
         }).RequireAuthorization(edit).DisableAntiforgery()
           .WithSummary("从 Excel 导入（替换草稿中的全部事项）；任一行有误则不保存，返回逐行错误。可选 domainId：表中没有“试点领域”列或该列为空的行归入此领域");
         catalogs.MapPost("/{id:int}/submit", async (int id, CatalogService s, CatalogViews v, ZwgkDbContext db, CancellationToken ct) =>
@@ -220,8 +218,8 @@ public static class CatalogsApi
             }
 
             await using var stream = await Buffer(file, ct);
-            var (count, errors, total, forbidden) = await s.ImportServicesAsync(unitId, stream, ct);
-            return forbidden ? Problems.Forbidden("您在该单位没有编辑权限。") : errors is not null ? SheetProblem(errors, total) : TypedResults.Ok(new { imported = count });
+            var o = await s.ImportServicesAsync(unitId, stream, ct);
+            return o.Ok ? TypedResults.Ok(new { imported = o.Value }) : o.ToProblem(forbidden: "您在该单位没有编辑权限。");
         }).RequireAuthorization(edit).DisableAntiforgery().WithSummary("导入政务服务事项清单（替换原清单）");
 
         api.MapPut("/documents/{id:int}/catalog-items", async Task<Results<NoContent, ProblemHttpResult>> (int id, DocumentCatalogItemsInput input, CatalogLinks links, CancellationToken ct) =>
@@ -286,35 +284,17 @@ public static class CatalogsApi
         return copy;
     }
 
-    /// <summary>problem+json with every row error: { row, column, problem }.</summary>
-    public static ProblemHttpResult SheetProblem(IReadOnlyList<SheetError> errors, int total) =>
-        TypedResults.Problem(
-            detail: errors.Count < total ? $"共 {total} 处错误（列出前 {errors.Count} 处），未导入任何数据。" : $"共 {total} 处错误，未导入任何数据。",
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "表格未通过校验",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { e.Row, e.Column, e.Problem }).ToList(), ["errorTotal"] = total });
-
     private static Results<NoContent, ProblemHttpResult> Answer((bool Forbidden, string? Error) o) =>
         o.Forbidden ? Problems.Forbidden("您无权维护该市的试点领域分工。") : o.Error is not null ? Problems.Unprocessable(o.Error) : TypedResults.NoContent();
 
-    private static async Task<IResult> AnswerAsync(CatalogOutcome o, CatalogViews views, ZwgkDbContext db, CancellationToken ct, bool created = false)
+    private static async Task<IResult> AnswerAsync(StepResult<StandardCatalog> o, CatalogViews views, ZwgkDbContext db, CancellationToken ct, bool created = false)
     {
-        if (o.NotFound)
+        if (!o.Ok)
         {
-            return Problems.NotFound("目录或单位不存在。");
+            return o.ToProblem(notFound: "目录或单位不存在。", forbidden: "您在该目录所属单位（或其上一级）没有此项权限。");
         }
 
-        if (o.Forbidden)
-        {
-            return Problems.Forbidden("您在该目录所属单位（或其上一级）没有此项权限。");
-        }
-
-        if (o.Error is not null)
-        {
-            return Problems.Unprocessable(o.Error, "不符合规则");
-        }
-
-        var c = o.Catalog!;
+        var c = o.Value!;
         var unit = await db.Organizations.Where(u => u.Id == c.UnitId).Select(u => u.Name).SingleAsync(ct);
         var dto = CatalogDto.From(c, unit, await views.ItemsAsync(c, ct), staff: true);
         return created ? TypedResults.Created($"/api/v1/catalogs/{c.Id}", dto) : TypedResults.Ok(dto);

@@ -107,9 +107,9 @@ public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditConte
         await links.SetAsync(id, [key], ct);
     }
 
-    private static async Task<StandardCatalog> Expect(Task<CatalogOutcome> step)
+    private static async Task<StandardCatalog> Expect(Task<StepResult<StandardCatalog>> step)
     {
         var o = await step;
-        return o.Ok ? o.Catalog! : throw new InvalidOperationException($"演示目录创建失败：{o.Error}");
+        return o.Ok ? o.Value! : throw new InvalidOperationException($"演示目录创建失败：{o.Error}");
     }
 }

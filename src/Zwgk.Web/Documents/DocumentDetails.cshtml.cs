@@ -61,7 +61,8 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
     public async Task<IActionResult> OnPostRemoveFileAsync(int id, int attachmentId) =>
         Files(id, await files.RemoveAsync(id, attachmentId), "附件已删除。");
 
-    private IActionResult Files(int id, DocumentFiles.Outcome outcome, string done)
+    // A refused file goes back to the document with the reason in the flash: the upload form has nothing to show again.
+    private IActionResult Files(int id, StepResult<DocumentAttachment> outcome, string done)
     {
         if (outcome.NotFound)
         {
@@ -73,13 +74,7 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
             return Forbid();
         }
 
-        if (outcome.Error is not null)
-        {
-            Flash = "附件未保存：" + outcome.Error;
-            return Redirect($"/admin/documents/{id}");
-        }
-
-        Flash = done;
+        Flash = outcome.Ok ? done : "附件未保存：" + outcome.Error;
         return Redirect($"/admin/documents/{id}");
     }
 

@@ -7,6 +7,7 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -17,12 +18,7 @@ namespace Zwgk.Web.Documents;
 public sealed class DocumentFiles(
     ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, AttachmentStore store, TextExtractor extractor, DocumentSearchSync search)
 {
-    public sealed record Outcome(DocumentAttachment? Attachment, string? Error = null, bool Forbidden = false, bool NotFound = false)
-    {
-        public bool Ok => Error is null && !Forbidden && !NotFound;
-    }
-
-    public async Task<Outcome> AddAsync(int documentId, Stream content, string fileName, CancellationToken ct = default)
+    public async Task<StepResult<DocumentAttachment>> AddAsync(int documentId, Stream content, string fileName, CancellationToken ct = default)
     {
         var (document, path, refusal) = await AllowedAsync(documentId, ct);
         if (refusal is not null)
@@ -37,7 +33,7 @@ public sealed class DocumentFiles(
         }
         catch (AttachmentRejectedException e)
         {
-            return new Outcome(null, e.Message);
+            return StepResult.Refused<DocumentAttachment>(e.Message);
         }
 
         string? text;
@@ -63,10 +59,10 @@ public sealed class DocumentFiles(
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
-        return new Outcome(attachment);
+        return StepResult.Done(attachment);
     }
 
-    public async Task<Outcome> RemoveAsync(int documentId, int attachmentId, CancellationToken ct = default)
+    public async Task<StepResult<DocumentAttachment>> RemoveAsync(int documentId, int attachmentId, CancellationToken ct = default)
     {
         var (document, path, refusal) = await AllowedAsync(documentId, ct);
         if (refusal is not null)
@@ -77,7 +73,7 @@ public sealed class DocumentFiles(
         var attachment = await db.DocumentAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.DocumentId == documentId, ct);
         if (attachment is null)
         {
-            return new Outcome(null, NotFound: true);
+            return StepResult.Missing<DocumentAttachment>();
         }
 
         db.DocumentAttachments.Remove(attachment);
@@ -85,16 +81,16 @@ public sealed class DocumentFiles(
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
-        return new Outcome(attachment);
+        return StepResult.Done(attachment);
     }
 
     /// <summary>The document and its unit's path (kept for the audit line), or why the user may not change its files.</summary>
-    private async Task<(Document? Document, UnitPath Path, Outcome? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
+    private async Task<(Document? Document, UnitPath Path, StepResult<DocumentAttachment>? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
     {
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
-            return (null, default, new Outcome(null, NotFound: true));
+            return (null, default, StepResult.Missing<DocumentAttachment>());
         }
 
         var path = await db.UnitPathOfAsync(document.UnitId, ct);
@@ -108,8 +104,8 @@ public sealed class DocumentFiles(
         if (!allowed)
         {
             return (document, path, document.State == DocumentState.Withdrawn
-                ? new Outcome(null, "已撤稿的信息不能再修改附件。")
-                : new Outcome(null, Forbidden: true));
+                ? StepResult.Refused<DocumentAttachment>("已撤稿的信息不能再修改附件。")
+                : StepResult.Denied<DocumentAttachment>());
         }
 
         return (document, path, null);

@@ -5,6 +5,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -16,6 +17,8 @@ public sealed record AttachmentDto(int Id, string FileName, long Size, string Ex
 
 public static class DocumentFilesApi
 {
+    private const string NoFiles = "您无权修改该信息的附件。";
+
     public static void MapDocumentFilesApi(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         var files = api.MapGroup("/documents/{id:int}/attachments").WithTags("政府信息");
@@ -23,18 +26,15 @@ public static class DocumentFilesApi
         {
             await using var stream = file.OpenReadStream();
             var o = await service.AddAsync(id, stream, file.FileName, ct);
-            return o.NotFound ? Problems.NotFound("信息不存在。")
-                : o.Forbidden ? Problems.Forbidden("您无权修改该信息的附件。")
-                : o.Error is not null ? Problems.Unprocessable(o.Error, "附件不符合要求")
-                : TypedResults.Created(AttachmentDto.From(o.Attachment!).Url, AttachmentDto.From(o.Attachment!));
+            return o.Ok ? TypedResults.Created(AttachmentDto.From(o.Value!).Url, AttachmentDto.From(o.Value!))
+                : o.ToProblem(notFound: "信息不存在。", forbidden: NoFiles, ruleTitle: "附件不符合要求");
         }).RequireAuthorization(PermissionRequirement.PolicyName(Permission.EditContent)).DisableAntiforgery()
           .WithSummary("上传附件（multipart/form-data，字段 file）：按内容识别类型，计算哈希去重存储，提取文字供检索");
 
         files.MapDelete("/{attachmentId:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, int attachmentId, DocumentFiles service, CancellationToken ct) =>
         {
             var o = await service.RemoveAsync(id, attachmentId, ct);
-            return o.NotFound ? Problems.NotFound("附件不存在。") : o.Forbidden ? Problems.Forbidden("您无权修改该信息的附件。")
-                : o.Error is not null ? Problems.Unprocessable(o.Error) : TypedResults.NoContent();
+            return o.Ok ? TypedResults.NoContent() : o.ToProblem(notFound: "附件不存在。", forbidden: NoFiles, ruleTitle: "无法处理的请求");
         }).RequireAuthorization(PermissionRequirement.PolicyName(Permission.EditContent));
 
         files.MapGet("/", async Task<Results<Ok<IEnumerable<AttachmentDto>>, ProblemHttpResult>> (int id, DocumentService documents, UserAccess access, ZwgkDbContext db, CancellationToken ct) =>

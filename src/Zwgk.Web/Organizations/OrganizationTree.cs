@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Organizations;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
@@ -43,12 +44,7 @@ public sealed class UnitInput
 /// <summary>Creates, edits and removes units, enforcing the tree's shape and the caller's scope.</summary>
 public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.AuditContext audit)
 {
-    public sealed record Outcome(Organization? Unit, Dictionary<string, string[]> Errors, bool Forbidden = false)
-    {
-        public bool Ok => Errors.Count == 0 && !Forbidden;
-    }
-
-    public async Task<Outcome> CreateAsync(UnitInput input, CancellationToken ct = default)
+    public async Task<StepResult<Organization>> CreateAsync(UnitInput input, CancellationToken ct = default)
     {
         var errors = Validate(input);
         var parent = input.ParentId is int pid ? await db.Organizations.FindAsync([pid], ct) : null;
@@ -61,7 +57,7 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         var allowed = parent is null ? scope.IsSystemAdmin : scope.Has(Permission.ManageUnits, parent.UnitPath);
         if (!allowed)
         {
-            return new Outcome(null, errors, Forbidden: true);
+            return StepResult.Denied<Organization>();
         }
 
         if (OrganizationPlacement.Check(input.Kind, input.Level, parent?.Kind, parent?.Level) is { } placement)
@@ -72,7 +68,7 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         await CheckCreditCodeUnique(input, null, errors, ct);
         if (errors.Count > 0)
         {
-            return new Outcome(null, errors);
+            return StepResult.Invalid<Organization>(errors);
         }
 
         var unit = new Organization { ParentId = parent?.Id, Path = parent?.Path ?? "/" };
@@ -84,20 +80,20 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         unit.Path = parent is null ? UnitPath.Root(unit.Id).Value : parent.UnitPath.Child(unit.Id).Value;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new Outcome(unit, errors);
+        return StepResult.Done(unit);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, UnitInput input, CancellationToken ct = default)
+    public async Task<StepResult<Organization>> UpdateAsync(int id, UnitInput input, CancellationToken ct = default)
     {
         var unit = await db.Organizations.FindAsync([id], ct);
         if (unit is null)
         {
-            return new Outcome(null, new() { ["Id"] = ["单位不存在。"] });
+            return StepResult.Invalid<Organization>(new Dictionary<string, string[]> { ["Id"] = ["单位不存在。"] });
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.ManageUnits, unit.UnitPath))
         {
-            return new Outcome(unit, [], Forbidden: true);
+            return StepResult.Denied(unit);
         }
 
         var errors = Validate(input);
@@ -107,26 +103,26 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         await CheckCreditCodeUnique(input, unit.Id, errors, ct);
         if (errors.Count > 0)
         {
-            return new Outcome(unit, errors);
+            return StepResult.Invalid(errors, unit);
         }
 
         Apply(input, unit);
         await db.SaveChangesAsync(ct);
-        return new Outcome(unit, errors);
+        return StepResult.Done(unit);
     }
 
     /// <summary>Removes a unit that has nothing attached: no sub-units, accounts, grants or sites.</summary>
-    public async Task<Outcome> DeleteAsync(int id, string reason, CancellationToken ct = default)
+    public async Task<StepResult<Organization>> DeleteAsync(int id, string reason, CancellationToken ct = default)
     {
         var unit = await db.Organizations.FindAsync([id], ct);
         if (unit is null)
         {
-            return new Outcome(null, new() { ["Id"] = ["单位不存在。"] });
+            return StepResult.Invalid<Organization>(new Dictionary<string, string[]> { ["Id"] = ["单位不存在。"] });
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.ManageUnits, unit.UnitPath) || unit.ParentId is null)
         {
-            return new Outcome(unit, [], Forbidden: true);
+            return StepResult.Denied(unit);
         }
 
         var blockers = new List<string>();
@@ -147,18 +143,18 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
 
         if (blockers.Count > 0)
         {
-            return new Outcome(unit, new() { ["Id"] = [$"该单位仍有{string.Join("、", blockers)}，不能删除。"] });
+            return StepResult.Invalid(new Dictionary<string, string[]> { ["Id"] = [$"该单位仍有{string.Join("、", blockers)}，不能删除。"] }, unit);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new Outcome(unit, new() { ["Reason"] = ["删除单位须填写原因。"] });
+            return StepResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = ["删除单位须填写原因。"] }, unit);
         }
 
         db.Organizations.Remove(unit);
         audit.Reason = reason.Trim();
         await db.SaveChangesAsync(ct);
-        return new Outcome(unit, []);
+        return StepResult.Done(unit);
     }
 
     private static Dictionary<string, string[]> Validate(UnitInput input)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
@@ -40,34 +41,29 @@ public static class OrganizationsApi
             return TypedResults.Ok(UnitDto.From(unit));
         }).RequireAuthorization(PermissionRequirement.PolicyName(Permission.ViewConsole));
 
-        units.MapPost("/", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ValidationProblem, ProblemHttpResult>> (UnitInput input, OrganizationTree tree, CancellationToken ct) =>
+        units.MapPost("/", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (UnitInput input, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.CreateAsync(input, ct), created: true))
-            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits))
+            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem()
             .WithSummary("新建单位（须在上级单位持有“管理组织机构”权限）");
 
-        units.MapPut("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ValidationProblem, ProblemHttpResult>> (int id, UnitInput input, OrganizationTree tree, CancellationToken ct) =>
+        units.MapPut("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (int id, UnitInput input, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.UpdateAsync(id, input, ct), created: false))
-            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits));
+            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem();
 
-        units.MapDelete("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ValidationProblem, ProblemHttpResult>> (int id, string? reason, OrganizationTree tree, CancellationToken ct) =>
+        units.MapDelete("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (int id, string? reason, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.DeleteAsync(id, reason ?? "", ct), created: false))
-            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits))
+            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem()
             .WithSummary("删除没有下级、用户和站点的单位（须提供原因 reason）");
     }
 
-    private static Results<Ok<UnitDto>, Created<UnitDto>, ValidationProblem, ProblemHttpResult> Answer(OrganizationTree.Outcome outcome, bool created)
+    private static Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult> Answer(StepResult<Organization> outcome, bool created)
     {
-        if (outcome.Forbidden)
+        if (!outcome.Ok)
         {
-            return Problems.Forbidden("该单位不在您的管理范围内。");
+            return outcome.ToProblem(forbidden: "该单位不在您的管理范围内。");
         }
 
-        if (outcome.Errors.Count > 0)
-        {
-            return Problems.Invalid(outcome.Errors);
-        }
-
-        var dto = UnitDto.From(outcome.Unit!);
+        var dto = UnitDto.From(outcome.Value!);
         return created ? TypedResults.Created($"/api/v1/units/{dto.Id}", dto) : TypedResults.Ok(dto);
     }
 }

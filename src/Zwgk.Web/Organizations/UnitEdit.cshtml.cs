@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
@@ -47,19 +48,11 @@ public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : Adm
         }
 
         var outcome = await tree.UpdateAsync(id, Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (!outcome.Ok)
-        {
-            this.ShowErrors(outcome.Errors);
-            return Page();
-        }
-
-        Flash = $"已保存单位“{outcome.Unit!.Name}”。";
-        return Redirect("/admin/units");
+            Flash = $"已保存单位“{outcome.Value!.Name}”。";
+            return Redirect("/admin/units");
+        }, () => Task.FromResult<IActionResult>(Page()), "Input");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, string? reason)
@@ -70,21 +63,13 @@ public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : Adm
         }
 
         var outcome = await tree.DeleteAsync(id, reason ?? "");
-        if (outcome.Forbidden)
+        // The delete form posts no unit fields: drop their binding errors; a refusal shows the stored values again.
+        ModelState.Clear();
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (!outcome.Ok)
-        {
-            // The delete form posts no unit fields: drop their binding errors and show the stored values again.
-            ModelState.Clear();
-            this.ShowErrors(outcome.Errors, "Delete");
-            return await OnGetAsync(id);
-        }
-
-        Flash = $"已删除单位“{Current.Name}”。";
-        return Redirect("/admin/units");
+            Flash = $"已删除单位“{Current.Name}”。";
+            return Redirect("/admin/units");
+        }, () => OnGetAsync(id), "Delete");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

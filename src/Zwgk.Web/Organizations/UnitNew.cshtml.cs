@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
@@ -37,19 +38,11 @@ public sealed class UnitNewModel(OrganizationTree tree, ZwgkDbContext db) : Admi
         }
 
         var outcome = await tree.CreateAsync(Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (!outcome.Ok)
-        {
-            this.ShowErrors(outcome.Errors);
-            return Page();
-        }
-
-        Flash = $"已新建单位“{outcome.Unit!.Name}”。";
-        return Redirect("/admin/units");
+            Flash = $"已新建单位“{outcome.Value!.Name}”。";
+            return Redirect("/admin/units");
+        }, () => Task.FromResult<IActionResult>(Page()), "Input");
     }
 
     private async Task<bool> LoadAsync()

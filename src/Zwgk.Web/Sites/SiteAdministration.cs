@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
@@ -71,27 +72,25 @@ public sealed class ColumnInput
 /// <summary>Creates sites (with their standard columns) and edits sites and columns within the caller's scope.</summary>
 public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, TimeProvider clock)
 {
-    public sealed record Outcome(Site? Site, Dictionary<string, string[]> Errors, bool Forbidden = false);
-
-    public async Task<Outcome> CreateAsync(SiteInput input, CancellationToken ct = default)
+    public async Task<StepResult<Site>> CreateAsync(SiteInput input, CancellationToken ct = default)
     {
         var errors = Validation.Of(input);
         var unit = await db.Organizations.FindAsync([input.OrganizationId], ct);
         if (unit is null)
         {
             errors["OrganizationId"] = ["所属单位不存在。"];
-            return new Outcome(null, errors);
+            return StepResult.Invalid<Site>(errors);
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.ManageSites, unit.UnitPath))
         {
-            return new Outcome(null, errors, Forbidden: true);
+            return StepResult.Denied<Site>();
         }
 
         await CheckUnique(input, null, errors, ct);
         if (errors.Count > 0)
         {
-            return new Outcome(null, errors);
+            return StepResult.Invalid<Site>(errors);
         }
 
         var site = new Site();
@@ -99,15 +98,15 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         site.Columns = StandardColumns.Create(site, unit, clock.GetUtcNow().UtcDateTime);
         db.Sites.Add(site);
         await db.SaveChangesAsync(ct);
-        return new Outcome(site, errors);
+        return StepResult.Done(site);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, SiteInput input, CancellationToken ct = default)
+    public async Task<StepResult<Site>> UpdateAsync(int id, SiteInput input, CancellationToken ct = default)
     {
         var site = await db.Sites.Include(s => s.Organization).SingleOrDefaultAsync(s => s.Id == id, ct);
         if (site is null || !(await access.GetAsync(ct)).Has(Permission.ManageSites, site.Organization!.UnitPath))
         {
-            return new Outcome(site, [], Forbidden: true);
+            return StepResult.Denied(site);
         }
 
         var errors = Validation.Of(input);
@@ -115,12 +114,12 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         await CheckUnique(input, id, errors, ct);
         if (errors.Count > 0)
         {
-            return new Outcome(site, errors);
+            return StepResult.Invalid(errors, site);
         }
 
         Apply(input, site);
         await db.SaveChangesAsync(ct);
-        return new Outcome(site, errors);
+        return StepResult.Done(site);
     }
 
     public async Task<(Column? Column, Dictionary<string, string[]> Errors, bool Forbidden)> UpdateColumnAsync(int columnId, ColumnInput input, CancellationToken ct = default)

@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
@@ -42,19 +43,11 @@ public sealed class SiteEditModel(SiteAdministration sites, ZwgkDbContext db) : 
 
         Input.OrganizationId = Current.OrganizationId;
         var outcome = await sites.UpdateAsync(id, Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (outcome.Errors.Count > 0)
-        {
-            this.ShowErrors(outcome.Errors);
-            return Page();
-        }
-
-        Flash = $"已保存站点“{outcome.Site!.Name}”。";
-        return Redirect("/admin/sites");
+            Flash = $"已保存站点“{outcome.Value!.Name}”。";
+            return Redirect("/admin/sites");
+        }, () => Task.FromResult<IActionResult>(Page()), "Input");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

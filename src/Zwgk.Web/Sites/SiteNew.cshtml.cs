@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
@@ -25,20 +26,15 @@ public sealed class SiteNewModel(SiteAdministration sites, CurrentUnit current) 
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await sites.CreateAsync(Input);
-        if (outcome.Forbidden)
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (outcome.Errors.Count > 0)
+            Flash = $"已新建站点“{outcome.Value!.Name}”，并生成了标准栏目。";
+            return Redirect($"/admin/sites/{outcome.Value.Id}/columns");
+        }, async () =>
         {
-            this.ShowErrors(outcome.Errors);
             await LoadAsync();
             return Page();
-        }
-
-        Flash = $"已新建站点“{outcome.Site!.Name}”，并生成了标准栏目。";
-        return Redirect($"/admin/sites/{outcome.Site.Id}/columns");
+        }, "Input");
     }
 
     private async Task LoadAsync()

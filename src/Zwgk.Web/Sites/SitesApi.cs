@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
@@ -40,21 +41,18 @@ public static class SitesApi
         }).AllowAnonymous();
 
         var manage = PermissionRequirement.PolicyName(Permission.ManageSites);
-        sites.MapPost("/", async Task<Results<Created<SiteDto>, ValidationProblem, ProblemHttpResult>> (SiteInput input, SiteAdministration admin, CancellationToken ct) =>
+        sites.MapPost("/", async Task<Results<Created<SiteDto>, ProblemHttpResult>> (SiteInput input, SiteAdministration admin, CancellationToken ct) =>
         {
             var o = await admin.CreateAsync(input, ct);
-            return o.Forbidden ? Problems.Forbidden("该单位不在您的管理范围内。")
-                : o.Errors.Count > 0 ? Problems.Invalid(o.Errors)
-                : TypedResults.Created($"/api/v1/sites/{o.Site!.Code}", SiteDto.From(o.Site));
-        }).RequireAuthorization(manage).WithSummary("新建站点，自动建立“政府信息公开”等标准栏目");
+            return o.Ok ? TypedResults.Created($"/api/v1/sites/{o.Value!.Code}", SiteDto.From(o.Value))
+                : o.ToProblem(forbidden: "该单位不在您的管理范围内。");
+        }).RequireAuthorization(manage).ProducesValidationProblem().WithSummary("新建站点，自动建立“政府信息公开”等标准栏目");
 
-        sites.MapPut("/{id:int}", async Task<Results<Ok<SiteDto>, ValidationProblem, ProblemHttpResult>> (int id, SiteInput input, SiteAdministration admin, CancellationToken ct) =>
+        sites.MapPut("/{id:int}", async Task<Results<Ok<SiteDto>, ProblemHttpResult>> (int id, SiteInput input, SiteAdministration admin, CancellationToken ct) =>
         {
             var o = await admin.UpdateAsync(id, input, ct);
-            return o.Forbidden ? Problems.Forbidden("该站点不在您的管理范围内。")
-                : o.Errors.Count > 0 ? Problems.Invalid(o.Errors)
-                : TypedResults.Ok(SiteDto.From(o.Site!));
-        }).RequireAuthorization(manage);
+            return o.Ok ? TypedResults.Ok(SiteDto.From(o.Value!)) : o.ToProblem(forbidden: "该站点不在您的管理范围内。");
+        }).RequireAuthorization(manage).ProducesValidationProblem();
 
         api.MapPut("/columns/{id:int}", async Task<Results<Ok<ColumnDto>, ValidationProblem, ProblemHttpResult>> (int id, ColumnInput input, SiteAdministration admin, CancellationToken ct) =>
         {

@@ -30,6 +30,12 @@ public record StepResult
     /// <summary>Messages per input field, for a form that refuses several fields at once.</summary>
     public IReadOnlyDictionary<string, string[]>? FieldErrors { get; init; }
 
+    /// <summary>A refused spreadsheet's problems, row by row (at most the first few hundred; see <see cref="SheetErrorTotal"/>).</summary>
+    public IReadOnlyList<SheetError>? SheetErrors { get; init; }
+
+    /// <summary>How many problems the sheet had in all, listed or not.</summary>
+    public int SheetErrorTotal { get; init; }
+
     public bool Ok => Failure == StepFailure.None;
 
     public bool Forbidden => Failure == StepFailure.Forbidden;
@@ -47,6 +53,15 @@ public record StepResult
     public static StepResult<T> Invalid<T>(IReadOnlyDictionary<string, string[]> fieldErrors, T? value = default) =>
         new() { Failure = StepFailure.Rule, Error = fieldErrors.Values.SelectMany(v => v).FirstOrDefault(), FieldErrors = fieldErrors, Value = value };
 
+    /// <summary>An upload whose sheet failed its checks: nothing was saved. The message defaults to the count of problems.</summary>
+    public static StepResult<T> Rejected<T>(IReadOnlyList<SheetError> sheetErrors, int total, string? message = null) => new()
+    {
+        Failure = StepFailure.Rule,
+        Error = message ?? (sheetErrors.Count < total ? $"共 {total} 处错误（列出前 {sheetErrors.Count} 处），未导入任何数据。" : $"共 {total} 处错误，未导入任何数据。"),
+        SheetErrors = sheetErrors,
+        SheetErrorTotal = total,
+    };
+
     public static StepResult<T> Denied<T>(T? value = default, string? detail = null) => new() { Failure = StepFailure.Forbidden, Value = value, Error = detail };
 
     public static StepResult<T> Missing<T>(string? detail = null) => new() { Failure = StepFailure.NotFound, Error = detail };
@@ -61,5 +76,5 @@ public sealed record StepResult<T> : StepResult
 
     /// <summary>The same failure carrying another value type, e.g. a service's answer passed on by another.</summary>
     public StepResult<TOther> As<TOther>(TOther? value = default) =>
-        new() { Failure = Failure, Error = Error, FieldErrors = FieldErrors, Value = value };
+        new() { Failure = Failure, Error = Error, FieldErrors = FieldErrors, SheetErrors = SheetErrors, SheetErrorTotal = SheetErrorTotal, Value = value };
 }

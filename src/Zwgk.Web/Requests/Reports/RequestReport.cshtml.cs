@@ -72,8 +72,8 @@ public sealed class RequestReportModel(RequestReports reports) : AdminPageModel
             return Forbid();
         }
 
-        Error = o.BadInput ?? o.Error;
-        Report = o.Report;
+        Error = o.Error;
+        Report = o.Value;
         if (Report is not null)
         {
             Title = $"{Report.UnitName}{Report.Year}年依申请公开统计";

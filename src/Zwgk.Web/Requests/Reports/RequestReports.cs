@@ -7,14 +7,12 @@ using Zwgk.Domain.Workflow;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Reports;
 
 /// <summary>Tables B and C of one unit's annual report for one year.</summary>
 public sealed record RequestReport(int UnitId, string UnitName, int Year, RequestsTable Requests, RemediesTable Remedies);
-
-/// <summary>The report, or why not: a bad year, an unknown unit, a unit outside the caller's subtree, or inconsistent case data.</summary>
-public sealed record ReportOutcome(RequestReport? Report, string? BadInput = null, string? Error = null, bool Forbidden = false, bool NotFound = false);
 
 /// <summary>
 /// Computes the annual-report tables for a unit the caller may see (办理依申请公开 on it: the handler's and the 主管部门's
@@ -41,38 +39,42 @@ public sealed class RequestReports(ZwgkDbContext db, UserAccess access, IEnumera
     public async Task<IReadOnlyList<Organization>> UnitsAsync(CancellationToken ct = default) =>
         await (await access.UnitsWhereAsync(Permission.HandleRequests, ct)).AsNoTracking().ToListAsync(ct);
 
-    public async Task<ReportOutcome> GetAsync(int unitId, int year, CancellationToken ct = default)
+    /// <summary>
+    /// The report, or why not: a year without reports, an unknown unit, a unit outside the caller's subtree, or
+    /// inconsistent case data. The API checks the year first (<see cref="CheckYear"/>) to answer it as bad input.
+    /// </summary>
+    public async Task<StepResult<RequestReport>> GetAsync(int unitId, int year, CancellationToken ct = default)
     {
         if (CheckYear(year) is { } bad)
         {
-            return new ReportOutcome(null, BadInput: bad);
+            return StepResult.Refused<RequestReport>(bad);
         }
 
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unitId, ct);
         if (unit is null)
         {
-            return new ReportOutcome(null, NotFound: true);
+            return StepResult.Missing<RequestReport>();
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.HandleRequests, unit.UnitPath))
         {
-            return new ReportOutcome(null, Forbidden: true);
+            return StepResult.Denied<RequestReport>();
         }
 
         if (_source is null)
         {
-            return new ReportOutcome(null, Error: "依申请公开办理数据尚未接入本系统，暂不能统计。");
+            return StepResult.Refused<RequestReport>("依申请公开办理数据尚未接入本系统，暂不能统计。");
         }
 
         try
         {
             var requests = RequestsTable.Compute(year, await _source.RequestsAsync(unitId, year, ct));
             var remedies = RemediesTable.Compute(year, await _source.RemediesAsync(unitId, year, ct));
-            return new ReportOutcome(new RequestReport(unit.Id, unit.Name, year, requests, remedies));
+            return StepResult.Done(new RequestReport(unit.Id, unit.Name, year, requests, remedies));
         }
         catch (DomainRuleException e)
         {
-            return new ReportOutcome(null, Error: e.Message);
+            return StepResult.Refused<RequestReport>(e.Message);
         }
     }
 }

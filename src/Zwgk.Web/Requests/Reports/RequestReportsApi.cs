@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Requests.Reports;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Reports;
 
@@ -48,15 +49,17 @@ public static class RequestReportsApi
                 return Problems.BadRequest("请用参数 year 指明年份（四位数字，如 2025）。");
             }
 
-            var o = await reports.GetAsync(unitId, y, ct);
-            return o switch
+            if (reports.CheckYear(y) is { } bad)
             {
-                { BadInput: { } bad } => Problems.BadRequest(bad),
-                { NotFound: true } => Problems.NotFound("单位不存在。"),
-                { Forbidden: true } => Problems.Forbidden("您无权查看该单位的依申请公开统计：只能查看本人办理依申请公开的单位及其下级单位。"),
-                { Error: { } error } => Problems.Unprocessable(error, "申请数据不一致，无法统计"),
-                _ => TypedResults.Ok(RequestReportDto.From(o.Report!)),
-            };
+                return Problems.BadRequest(bad);
+            }
+
+            var o = await reports.GetAsync(unitId, y, ct);
+            return o.Ok ? TypedResults.Ok(RequestReportDto.From(o.Value!))
+                : o.ToProblem(
+                    notFound: "单位不存在。",
+                    forbidden: "您无权查看该单位的依申请公开统计：只能查看本人办理依申请公开的单位及其下级单位。",
+                    ruleTitle: "申请数据不一致，无法统计");
         })
         .WithTags("依申请公开")
         .RequireAuthorization(PermissionRequirement.PolicyName(Permission.HandleRequests))
