@@ -22,9 +22,9 @@ using Zwgk.Web.Platform.Errors;
 using Zwgk.Web.Platform.Input;
 using Zwgk.Web.Platform.Jobs;
 using Zwgk.Web.Platform.RateLimits;
+using Zwgk.Web.Platform.Seeding;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Requests;
-using Zwgk.Web.Requests.Reports;
 using Zwgk.Web.Sites;
 
 // Operator commands (migrate, bootstrap) run instead of the web host (Platform/Commands.cs).
@@ -113,14 +113,13 @@ services.AddAuthorization(o =>
     o.AddPermissionPolicies();
     o.DefaultPolicy = new AuthorizationPolicyBuilder(AuthSchemes.Smart).RequireAuthenticatedUser().Build();
 });
-// One call per feature.
+// One call per feature; each also registers its shipped and demo data (Platform/Seeding), run below in this order.
 services.AddAccounts(builder.Configuration);
 services.AddOrganizations();
 services.AddDocuments();
 services.AddPageCache(builder.Configuration);
 services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
-services.AddRequestLettersAndReports();
 services.AddCatalogs();
 
 services.AddRazorPages(o =>
@@ -155,19 +154,7 @@ if (command is not null || app.Configuration.GetValue("Database:MigrateOnStart",
 {
     await using var migrating = await app.Services.GetRequiredService<ClusterLocks>().AcquireAsync("migrate", TimeSpan.FromMinutes(10));
     await Database.MigrateAsync(app.Services);
-    await using var scope = app.Services.CreateAsyncScope();
-    var db = scope.ServiceProvider.GetRequiredService<ZwgkDbContext>();
-    await CalendarService.ImportShippedAsync(db, app.Environment.ContentRootPath, TimeProvider.System);
-    await WordingDefaults.SeedAsync(db);
-    await CatalogDefaults.SeedAsync(db, TimeProvider.System);
-    if (DemoData.ShouldSeed(app.Configuration, app.Environment))
-    {
-        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoDocuments>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<Zwgk.Web.Requests.Letters.DemoLetterTemplates>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoRequests>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoCatalogs>().SeedAsync();
-    }
+    await DataSeeds.RunAsync(app.Services, DemoData.ShouldSeed(app.Configuration, app.Environment));
 }
 
 if (command is not null)
@@ -207,12 +194,10 @@ api.MapOrganizationsApi();
 api.MapSitesApi();
 api.MapAccountsApi();
 api.MapAuditApi();
-api.MapDocumentsApi();
+app.MapDocuments(api);
 api.MapSearchApi();
 api.MapRequestsApi();
-api.MapRequestReportsApi();
 api.MapCatalogsApi();
-app.MapDocumentFilesApi(api);
 app.MapPortalFeeds();
 app.MapRazorPages();
 

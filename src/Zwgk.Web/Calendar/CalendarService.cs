@@ -26,6 +26,12 @@ public sealed class CalendarService(ZwgkDbContext db)
     /// Loads the official data shipped in the repository (Calendar/china-calendar.csv) for every year the
     /// database does not have yet. Years already present are left as they are: admins may have corrected them.
     /// </summary>
+    /// <summary>The shipped calendar as a start-up seed (<see cref="Platform.Seeding.DataSeeds"/>).</summary>
+    internal sealed class Shipped(ZwgkDbContext db, IHostEnvironment env, TimeProvider clock) : Platform.Seeding.IDataSeed
+    {
+        public Task SeedAsync(CancellationToken ct = default) => ImportShippedAsync(db, env.ContentRootPath, clock, ct);
+    }
+
     public static async Task ImportShippedAsync(ZwgkDbContext db, string contentRoot, TimeProvider clock, CancellationToken ct = default)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Calendar", "china-calendar.csv");

@@ -82,6 +82,12 @@ public static class CatalogDefaults
         ]),
     ];
 
+    /// <summary>The shipped pilot domains and standards as a start-up seed (<see cref="Platform.Seeding.DataSeeds"/>).</summary>
+    internal sealed class Shipped(ZwgkDbContext db, TimeProvider clock) : Platform.Seeding.IDataSeed
+    {
+        public Task SeedAsync(CancellationToken ct = default) => CatalogDefaults.SeedAsync(db, clock, ct);
+    }
+
     public static async Task SeedAsync(ZwgkDbContext db, TimeProvider clock, CancellationToken ct = default)
     {
         var present = await db.Set<PilotDomain>().Select(d => d.Name).ToListAsync(ct);

@@ -1,3 +1,5 @@
+using Zwgk.Web.Platform.Seeding;
+
 namespace Zwgk.Web.Catalogs;
 
 public static class CatalogServices
@@ -8,5 +10,6 @@ public static class CatalogServices
         .AddScoped<CatalogReviewViews>()
         .AddScoped<CatalogStandards>()
         .AddScoped<CatalogLinks>()
-        .AddScoped<DemoCatalogs>();
+        .AddShippedData<CatalogDefaults.Shipped>()
+        .AddDemoData<DemoCatalogs>();
 }

@@ -14,7 +14,7 @@ namespace Zwgk.Web.Catalogs;
 /// 海阳市民政局 and 方圆街道 published from the guideline rows (with a local item, an adapted element, a service list and a
 /// filed 低保 notice); 留格庄镇 submitted and waiting for the county reviewer. 东村街道 (the demo editor's) is left to build.
 /// </summary>
-public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditContext audit, CatalogService catalogs, CatalogLinks links, DocumentService documents, TimeProvider clock)
+public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditContext audit, CatalogService catalogs, CatalogLinks links, DocumentService documents, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {

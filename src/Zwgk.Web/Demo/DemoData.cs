@@ -14,7 +14,7 @@ namespace Zwgk.Web.Demo;
 /// three townships/streets each and two villages/communities per township; sites for the city and both counties;
 /// one account per role. Seeded only into an empty database and never in Production.
 /// </summary>
-public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     /// <summary>Token of the demo system admin, for trying the API locally (README). Development only.</summary>
     public const string AdminApiToken = "zwgk_demo0000000000000000000000000000000000";

@@ -13,7 +13,7 @@ namespace Zwgk.Web.Demo;
 /// steps an editor and reviewers take: text import → draft → submit → 保密审查 → 审签. Documents of bodies outside the
 /// demo region are carried (转载) by the city's general office with their real issuing body.
 /// </summary>
-public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents)
+public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     private sealed record Seed(string File, string OwnerUnit, string Issuer, string Genre, string Topic, string Category);
 

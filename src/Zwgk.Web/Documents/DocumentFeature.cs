@@ -1,4 +1,5 @@
 using Zwgk.Web.Platform.Jobs;
+using Zwgk.Web.Platform.Seeding;
 
 namespace Zwgk.Web.Documents;
 
@@ -14,6 +15,15 @@ public static class DocumentFeature
         services.AddScoped<DocumentFiles>();
         services.AddScoped<Search.SearchIndex>();
         services.AddJob<ScheduledPublishing>();
+        services.AddShippedData<WordingDefaults.Shipped>();
+        services.AddDemoData<Demo.DemoDocuments>();
         return services;
+    }
+
+    /// <summary>The documents API under /api/v1 and the public attachment downloads under /doc.</summary>
+    public static void MapDocuments(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapDocumentsApi();
+        app.MapDocumentFilesApi(api);
     }
 }

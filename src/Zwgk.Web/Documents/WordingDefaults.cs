@@ -26,6 +26,12 @@ public static class WordingDefaults
         ("一如继往", "一如既往", false),
     ];
 
+    /// <summary>The shipped wording rules as a start-up seed (<see cref="Platform.Seeding.DataSeeds"/>).</summary>
+    internal sealed class Shipped(ZwgkDbContext db) : Platform.Seeding.IDataSeed
+    {
+        public Task SeedAsync(CancellationToken ct = default) => WordingDefaults.SeedAsync(db, ct);
+    }
+
     public static async Task SeedAsync(ZwgkDbContext db, CancellationToken ct = default)
     {
         if (await db.WordingRules.AnyAsync(ct))

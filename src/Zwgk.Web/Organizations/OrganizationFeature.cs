@@ -1,3 +1,5 @@
+using Zwgk.Web.Platform.Seeding;
+
 namespace Zwgk.Web.Organizations;
 
 /// <summary>Units, sites and the working-day calendar, the ground every workflow stands on: one call from Program.cs.</summary>
@@ -10,8 +12,8 @@ public static class OrganizationFeature
         services.AddScoped<OrganizationTree>();
         services.AddScoped<Sites.SiteAdministration>();
         services.AddScoped<Audit.AuditQuery>();
-        services.AddScoped<Demo.DemoData>();
-        services.AddScoped<Demo.DemoDocuments>();
+        services.AddShippedData<Calendar.CalendarService.Shipped>();
+        services.AddDemoData<Demo.DemoData>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace Zwgk.Web.Requests;
 /// the dashboard shows overdue, due-soon, paused and replied cases, reminders and a proactive-disclosure suggestion.
 /// </summary>
 public sealed class DemoRequests(
-    ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders, AttachmentStore store)
+    ZwgkDbContext db, UserAccess access, RequestService requests, CalendarService calendars, TimeProvider clock, RequestReminders reminders, AttachmentStore store) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {

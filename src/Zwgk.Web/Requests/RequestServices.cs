@@ -1,4 +1,6 @@
 using Zwgk.Web.Platform.Jobs;
+using Zwgk.Web.Platform.Seeding;
+using Zwgk.Web.Requests.Letters;
 using Zwgk.Web.Platform.RateLimits;
 using Zwgk.Web.Requests.Reports;
 
@@ -6,7 +8,10 @@ namespace Zwgk.Web.Requests;
 
 public static class RequestServices
 {
-    /// <summary>Everything the request procedure needs: services, settings, the reminder job and the public rate limits.</summary>
+    /// <summary>
+    /// Everything the request procedure needs: services, settings, the letters and the annual-report statistics, the
+    /// reminder job, the public rate limits and the demo cases.
+    /// </summary>
     public static IServiceCollection AddInformationRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RequestOptions>(configuration.GetSection("Requests"));
@@ -16,7 +21,12 @@ public static class RequestServices
         services.AddScoped<PublicTracking>();
         services.AddScoped<RequestReminders>();
         services.AddScoped<DisclosureSuggestions>();
-        services.AddScoped<DemoRequests>();
+        services.AddScoped<LetterTemplates>();
+        services.AddScoped<ILetterService, LetterService>();
+        services.AddScoped<RequestReports>();
+        // The demo's letter templates come before its requests, whose letters use them.
+        services.AddDemoData<DemoLetterTemplates>();
+        services.AddDemoData<DemoRequests>();
         services.AddScoped<IRequestStatisticsSource, RequestStatisticsSource>();
         services.AddSingleton<IRequestMailer, SmtpRequestMailer>();
         services.AddJob<RequestReminderJob>();

@@ -99,6 +99,7 @@ public static class RequestsApi
         }).AllowAnonymous().RequireRateLimiting(TrackingPolicy).WithSummary("公众下载本人申请的告知书或答复书");
 
         requests.MapRequestFilesApi();
+        Reports.RequestReportsApi.MapRequestReportsApi(api);
     }
 
     private static async Task<RequestDto> DtoAsync(InformationRequest r, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct)

@@ -4,7 +4,7 @@ using Zwgk.Web.Platform;
 namespace Zwgk.Web.Requests.Letters;
 
 /// <summary>Demo: 海阳市 has adapted its acknowledgement (登记回执) to name its service hall; every other text is the default.</summary>
-public sealed class DemoLetterTemplates(ZwgkDbContext db, TimeProvider clock)
+public sealed class DemoLetterTemplates(ZwgkDbContext db, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
