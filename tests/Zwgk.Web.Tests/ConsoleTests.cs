@@ -38,6 +38,13 @@ public sealed class ConsoleTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         }
 
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/admin")).StatusCode);
+
+        // Refused where they asked, not sent elsewhere: a 403 page in Chinese with the console's own navigation.
+        var refused = await browser.Client.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var page403 = await Browser.ParseAsync(refused);
+        Assert.Contains("无权访问", page403.QuerySelector("[data-testid=error-page]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page403.QuerySelector("[data-testid=nav-documents]"));
     }
 
     [Fact]
