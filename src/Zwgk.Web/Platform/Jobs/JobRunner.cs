@@ -16,8 +16,8 @@ public sealed class JobRunner<TJob>(TJob job, ClusterLocks locks, IServiceScopeF
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var wait = turn - DateTimeOffset.UtcNow;
-                if (wait > TimeSpan.Zero)
+                // Timers may wake a millisecond early; a turn never starts before its time.
+                for (var wait = turn - DateTimeOffset.UtcNow; wait > TimeSpan.Zero; wait = turn - DateTimeOffset.UtcNow)
                 {
                     await Task.Delay(wait, stoppingToken);
                 }
