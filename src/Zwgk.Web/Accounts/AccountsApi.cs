@@ -68,9 +68,9 @@ public static class AccountsApi
         tokens.MapPost("/", async Task<Results<Created<TokenDto>, ProblemHttpResult>> (NewTokenInput input, ApiTokenService service, CancellationToken ct) =>
         {
             var made = await service.CreateAsync(input.Name, input.ValidDays, ct);
-            return made.Forbidden ? Problems.Forbidden(made.Error!)
-                : made.Error is not null ? Problems.BadRequest(made.Error, "有效天数不正确")
-                : TypedResults.Created($"/api/v1/tokens/{made.Token!.Id}", TokenDto.From(made.Token, service.Options, made.Secret));
+            return made.Value is { } m
+                ? TypedResults.Created($"/api/v1/tokens/{m.Token.Id}", TokenDto.From(m.Token, service.Options, m.Secret))
+                : made.ToProblem();
         }).WithSummary("创建个人访问令牌（须登录管理后台，不能用令牌创建）：validDays 为1至最长天数（默认90、最长365天）；令牌明文只在此次返回");
         tokens.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ApiTokenService service, CancellationToken ct) =>
             await service.RevokeAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("令牌不存在或已撤销。"));

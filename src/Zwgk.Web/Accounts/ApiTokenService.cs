@@ -3,14 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
 /// <summary>Creates and revokes the signed-in user's own API tokens.</summary>
 public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, IHttpContextAccessor http, IOptions<ApiTokenOptions> options)
 {
-    /// <summary>A new token and its secret (the only time it is ever shown), or why none was made.</summary>
-    public sealed record Creation(ApiToken? Token, string? Secret, string? Error, bool Forbidden = false);
+    /// <summary>A new token and its secret: the only time the secret is ever shown.</summary>
+    public sealed record NewToken(ApiToken Token, string Secret);
 
     public ApiTokenOptions Options => options.Value;
 
@@ -18,17 +19,17 @@ public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditCo
     /// Creates a token of <paramref name="validDays"/> days (null: the default lifetime). Only a person signed in with
     /// the console cookie may: a token that could mint tokens would outlive its own expiry and revocation.
     /// </summary>
-    public async Task<Creation> CreateAsync(string name, int? validDays, CancellationToken ct = default)
+    public async Task<StepResult<NewToken>> CreateAsync(string name, int? validDays, CancellationToken ct = default)
     {
         var userId = access.UserId ?? throw new InvalidOperationException("未登录。");
         if (http.HttpContext?.User.Identity?.AuthenticationType != IdentityConstants.ApplicationScheme)
         {
-            return new Creation(null, null, "访问令牌只能由本人登录管理后台后创建，不能用访问令牌创建。", Forbidden: true);
+            return StepResult.Denied<NewToken>(detail: "访问令牌只能由本人登录管理后台后创建，不能用访问令牌创建。");
         }
 
         if (Options.LifetimeError(validDays) is { } error)
         {
-            return new Creation(null, null, error);
+            return StepResult.Invalid<NewToken>(new Dictionary<string, string[]> { ["ValidDays"] = [error] });
         }
 
         var secret = ApiTokenSecrets.NewToken();
@@ -45,7 +46,7 @@ public sealed class ApiTokenService(ZwgkDbContext db, UserAccess access, AuditCo
         audit.Action = "TokenCreated";
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
-        return new Creation(token, secret, null);
+        return StepResult.Done(new NewToken(token, secret));
     }
 
     public async Task<bool> RevokeAsync(int id, CancellationToken ct = default)

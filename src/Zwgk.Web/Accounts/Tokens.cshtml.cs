@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Zwgk.Web.Admin;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Accounts;
 
@@ -39,18 +40,19 @@ public sealed class TokensModel(ApiTokenService tokens, TimeProvider clock) : Ad
     public async Task<IActionResult> OnPostAsync()
     {
         var made = ModelState.IsValid ? await tokens.CreateAsync(Input.Name, Input.ValidDays) : null;
-        if (made?.Error is { } error)
+        if (made is { Ok: false })
         {
-            ModelState.AddModelError("Input.ValidDays", error);
+            this.ShowErrors(made, "Input");
         }
 
-        if (made?.Token is not { } token)
+        if (made?.Value is not { } created)
         {
             await LoadAsync();
             return Page();
         }
 
-        NewSecret = made.Secret;
+        var token = created.Token;
+        NewSecret = created.Secret;
         Response.Headers.CacheControl = "no-store";
         Flash = null;
         ModelState.Clear();

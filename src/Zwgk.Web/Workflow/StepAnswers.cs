@@ -24,7 +24,9 @@ public static class StepAnswers
             StepFailure.Conflict => Problems.Conflict(StepResult.ConflictMessage, "编辑冲突"),
             StepFailure.Rule when result.FieldErrors is { Count: > 0 } errors => TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
             {
-                Status = StatusCodes.Status400BadRequest, Title = "提交的数据未通过校验", Detail = "请按各字段的提示修改后重新提交。",
+                Status = StatusCodes.Status400BadRequest, Title = "提交的数据未通过校验",
+                // One message is the detail itself; several are listed per field.
+                Detail = errors.Values.Sum(m => m.Length) == 1 ? errors.Values.Single(m => m.Length == 1)[0] : "请按各字段的提示修改后重新提交。",
             }),
             StepFailure.Rule when result.SheetErrors is { } sheet => TypedResults.Problem(
                 detail: result.Error,

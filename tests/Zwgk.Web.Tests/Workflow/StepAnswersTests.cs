@@ -11,6 +11,7 @@ public sealed class StepAnswersTests
     public static TheoryData<string, int, string, string> Cases => new()
     {
         { "rule", 422, "不符合规则", "只有草稿可以修改；已提交的稿件请先退回。" },
+        { "field", 400, "提交的数据未通过校验", "请填写标题。" },
         { "fields", 400, "提交的数据未通过校验", "请按各字段的提示修改后重新提交。" },
         { "forbidden", 403, "无权操作", "您在该信息所属单位没有此项权限。" },
         { "not-found", 404, "未找到", "信息或单位不存在。" },
@@ -24,7 +25,8 @@ public sealed class StepAnswersTests
         StepResult result = failure switch
         {
             "rule" => StepResult.Refused<string>("只有草稿可以修改；已提交的稿件请先退回。"),
-            "fields" => StepResult.Invalid<string>(new Dictionary<string, string[]> { ["Title"] = ["请填写标题。"] }),
+            "field" => StepResult.Invalid<string>(new Dictionary<string, string[]> { ["Title"] = ["请填写标题。"] }),
+            "fields" => StepResult.Invalid<string>(new Dictionary<string, string[]> { ["Title"] = ["请填写标题。"], ["Body"] = ["请填写正文。"] }),
             "forbidden" => StepResult.Denied<string>(),
             "not-found" => StepResult.Missing<string>(),
             _ => StepResult.Stale<string>(),

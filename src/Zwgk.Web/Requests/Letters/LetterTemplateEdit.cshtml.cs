@@ -8,6 +8,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
 
@@ -62,14 +63,11 @@ public sealed class LetterTemplateEditModel(LetterTemplates templates, ZwgkDbCon
         }
 
         var change = await templates.SaveAsync(UnitId, Key, Input.Title, Input.Body, HttpContext.RequestAborted);
-        if (change.Errors is { } errors)
+        return await change.ToPageAsync(this, () =>
         {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        Flash = $"已保存本单位的“{Key.DisplayName}”文本。";
-        return Redirect($"/admin/requests/letters/edit?unit={UnitId}&key={Key}");
+            Flash = $"已保存本单位的“{Key.DisplayName}”文本。";
+            return Redirect($"/admin/requests/letters/edit?unit={UnitId}&key={Key}");
+        }, () => Task.FromResult<IActionResult>(Page()), prefix: "Input");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync()

@@ -3,14 +3,9 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests.Letters;
-
-/// <summary>The result of a template change: done, or why not (errors keyed by form field, Chinese).</summary>
-public sealed record TemplateChange(bool NotFound = false, bool Forbidden = false, IDictionary<string, string[]>? Errors = null)
-{
-    public bool Ok => !NotFound && !Forbidden && Errors is null;
-}
 
 /// <summary>One line of a unit's template list.</summary>
 public sealed record TemplateListItem(LetterTemplateKey Key, bool Custom, DateTime? UpdatedAt, string? UpdatedBy);
@@ -65,22 +60,23 @@ public sealed class LetterTemplates(ZwgkDbContext db, UserAccess access, AuditCo
         return errors;
     }
 
-    public async Task<TemplateChange> SaveAsync(int unitId, LetterTemplateKey key, string? title, string? body, CancellationToken ct = default)
+    /// <summary>Saves the unit's own text; the answer carries the text now in effect, or why not (errors by form field).</summary>
+    public async Task<StepResult<LetterTemplate>> SaveAsync(int unitId, LetterTemplateKey key, string? title, string? body, CancellationToken ct = default)
     {
         if (await MayEditAsync(unitId, ct) is not { } may)
         {
-            return new TemplateChange(NotFound: true);
+            return StepResult.Missing<LetterTemplate>();
         }
 
         if (!may)
         {
-            return new TemplateChange(Forbidden: true);
+            return StepResult.Denied<LetterTemplate>();
         }
 
         var errors = Validate(key, title, body);
         if (errors.Count > 0)
         {
-            return new TemplateChange(Errors: errors);
+            return StepResult.Invalid<LetterTemplate>(errors);
         }
 
         var text = key.ToString();
@@ -97,20 +93,20 @@ public sealed class LetterTemplates(ZwgkDbContext db, UserAccess access, AuditCo
         row.UpdatedBy = access.UserName ?? "系统";
         audit.Action = "LetterTemplateSaved";
         await db.SaveChangesAsync(ct);
-        return new TemplateChange();
+        return StepResult.Done(new LetterTemplate(row.Title, row.Body));
     }
 
     /// <summary>Drops the unit's own text, so the default applies again.</summary>
-    public async Task<TemplateChange> ResetAsync(int unitId, LetterTemplateKey key, CancellationToken ct = default)
+    public async Task<StepResult<LetterTemplate>> ResetAsync(int unitId, LetterTemplateKey key, CancellationToken ct = default)
     {
         if (await MayEditAsync(unitId, ct) is not { } may)
         {
-            return new TemplateChange(NotFound: true);
+            return StepResult.Missing<LetterTemplate>();
         }
 
         if (!may)
         {
-            return new TemplateChange(Forbidden: true);
+            return StepResult.Denied<LetterTemplate>();
         }
 
         var text = key.ToString();
@@ -121,7 +117,7 @@ public sealed class LetterTemplates(ZwgkDbContext db, UserAccess access, AuditCo
             await db.SaveChangesAsync(ct);
         }
 
-        return new TemplateChange();
+        return StepResult.Done(DefaultLetterTemplates.For(key));
     }
 
     private static string Normalise(string body) => body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
