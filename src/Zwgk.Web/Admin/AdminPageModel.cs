@@ -34,4 +34,12 @@ public abstract class AdminPageModel : PageModel
         HeldUnits = await current.HeldAsync(HttpContext.RequestAborted);
         await next();
     }
+
+    /// <summary>The posted form as a workflow step's own input type (<see cref="Workflow.IStepInput"/>); fields by property name.</summary>
+    protected async Task<Workflow.IStepInput> BindStepInputAsync(Type inputType)
+    {
+        var input = (Workflow.IStepInput)Activator.CreateInstance(inputType)!;
+        await TryUpdateModelAsync(input, inputType, "");
+        return input;
+    }
 }

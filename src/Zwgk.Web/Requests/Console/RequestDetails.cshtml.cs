@@ -78,12 +78,18 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
             return Redirect($"/admin/requests/{id}");
         }, async () => await LoadAsync(id) ?? Page());
 
-    public async Task<IActionResult> OnPostActAsync(int id, string? act, ActionInput input)
+    public async Task<IActionResult> OnPostActAsync(int id, string? act)
     {
-        // A post without a step name (binding leaves it null) is a step that does not exist, not a crash.
-        act ??= "";
+        // A post without a step name, or with one that does not exist, is a step that does not exist, not a crash.
+        if (!RequestService.Actions.TryGetValue(act ?? "", out var step))
+        {
+            return NotFound();
+        }
+
+        var input = await BindStepInputAsync(step.Input);
+        // What binding could not read is left empty; the step's own rules say what is missing, in Chinese.
         ModelState.Clear();
-        return await AfterAsync(id, await requests.ActAsync(id, act, input), Done(act));
+        return await AfterAsync(id, await requests.ActAsync(id, step.Name, input), step.Done);
     }
 
     /// <summary>What the user typed into the failed form, to fill it again.</summary>
@@ -91,8 +97,6 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         HttpMethods.IsPost(Request0.Method) && Request0.HasFormContentType && Request0.Form["act"] == act ? Request0.Form[field].ToString() : null;
 
     private HttpRequest Request0 => HttpContext.Request;
-
-    private static string Done(string act) => RequestService.Actions.TryGetValue(act, out var a) ? a.Done : "已保存。";
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
