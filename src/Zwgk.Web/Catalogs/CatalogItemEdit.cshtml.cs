@@ -17,6 +17,8 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
 {
     public int? Revision => Catalog?.Revision;
 
+    public Type RevisedType => typeof(Zwgk.Domain.Catalogs.StandardCatalog);
+
     [BindProperty]
     public CatalogItemInput Input { get; set; } = new() { Levels = [CatalogLevels.County, CatalogLevels.Township], Channels = ["政府网站"] };
 

@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
@@ -79,7 +80,7 @@ public static class CatalogsApi
                 : o.ToProblem(forbidden: "只有市级政务公开主管部门或系统管理员可以导入标准指引。", ruleTitle: "无法处理的请求");
         }).RequireAuthorization(standards).DisableAntiforgery().WithSummary("导入标准指引（multipart：domainId、title、issuedBy、file）；任一行有误则整表不导入");
 
-        var catalogs = api.MapGroup("/catalogs").WithTags("标准目录");
+        var catalogs = api.MapGroup("/catalogs").WithTags("标准目录").Revises<StandardCatalog>();
         catalogs.MapGet("/", async (int? unit, string? state, UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
         {
             var visible = await VisibleAsync(access, db, ct);
