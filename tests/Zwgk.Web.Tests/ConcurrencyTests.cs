@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Web.Tests.Catalogs;
 using Zwgk.Web.Tests.Infrastructure;
 using Zwgk.Web.Tests.Requests;
 
@@ -252,6 +253,34 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
         };
         await AssertStaleAsync(api, $"/api/v1/units/{id}", body);
         Assert.Equal("0535-3444444", await Stored());
+    }
+
+    [Fact]
+    public async Task An_item_change_posted_from_the_item_table_of_an_old_catalog_page_is_refused()
+    {
+        var editor = await fx.First.AsUserAsync(DemoAccounts.DongcunEditor);
+        var id = await editor.NewCatalogAsync(await fx.First.UnitIdAsync("东村街道"));
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(CatalogSheets.Township()))).StatusCode);
+        using var a = new Browser(fx.First);
+        using var b = new Browser(fx.Second);
+        await a.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        await b.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        var url = $"/admin/catalogs/{id}";
+        var pageA = await a.GetDocumentAsync(url);
+        var pageB = await b.GetDocumentAsync(url);
+        IElement ItemForm(IDocument page, string name) => page.QuerySelector($"tr[data-testid=catalog-item][data-name='{name}'] form")!;
+        Assert.NotNull(ItemForm(pageB, "招生政策").QuerySelector("input[name=__revision]"));
+
+        var marked = await a.PostFormAsync(ItemForm(pageA, "审核信息"), new Dictionary<string, string> { ["reason"] = "本街道无此事项" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var stale = await b.PostFormAsync(ItemForm(pageB, "招生政策"), new Dictionary<string, string> { ["reason"] = "按旧页面标记" }, url);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(Conflict, (await Browser.ParseAsync(stale)).Body!.TextContent, StringComparison.Ordinal);
+        var items = (await editor.GetFromJsonAsync<JsonElement>($"/api/v1/catalogs/{id}")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("elements").GetProperty("name").GetString()!, i => i.GetProperty("notApplicable").GetBoolean());
+        Assert.True(items["审核信息"]);
+        Assert.False(items["招生政策"]);
     }
 
     /// <summary>Two staff open the same edit form on two instances; the first saves, the second is told it changed and keeps what was typed.</summary>
