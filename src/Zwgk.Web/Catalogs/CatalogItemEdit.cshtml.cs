@@ -89,13 +89,13 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
             keys.Add(Item.Key);
         }
 
-        var (forbidden, error) = await links.SetAsync(documentId, keys);
-        if (forbidden)
+        var filing = await links.SetAsync(documentId, keys);
+        if (filing.Forbidden)
         {
             return Forbid();
         }
 
-        Flash = error ?? (add ? "已把该信息归入本事项。" : "已取消归入。");
+        Flash = filing.Ok ? (add ? "已把该信息归入本事项。" : "已取消归入。") : filing.Error;
         return Redirect($"/admin/catalogs/{id}/items/{Item.Id}");
     }
 
