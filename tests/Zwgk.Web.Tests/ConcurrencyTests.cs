@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Web.Tests.Catalogs;
 using Zwgk.Web.Tests.Infrastructure;
 using Zwgk.Web.Tests.Requests;
 
@@ -197,6 +199,124 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
         var dto = await handler.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{id}");
         Assert.Equal("王五", dto.GetProperty("handler").GetString());
         Assert.DoesNotContain(dto.GetProperty("history").EnumerateArray(), e => e.GetProperty("note").ToString().Contains("按旧页面补记", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_second_editor_of_a_site_is_refused_in_the_console_and_in_the_api_and_the_first_edit_stays()
+    {
+        var id = await fx.First.DbAsync(db => db.Sites.Where(s => s.Code == "haiyang").Select(s => s.Id).SingleAsync());
+        Task<string?> Stored() => fx.First.DbAsync(db => db.Sites.Where(s => s.Id == id).Select(s => s.ContactPhone).SingleAsync());
+        var api = fx.Second.WithToken(DemoAccounts.AdminToken);
+        var read = JsonNode.Parse(await api.GetStringAsync("/api/v1/sites/haiyang"))!;
+
+        await TwoEditorsAsync($"/admin/sites/{id}/edit", "Input.ContactPhone", "0535-3111111", "0535-3222222");
+        Assert.Equal("0535-3111111", await Stored());
+
+        read["contactPhone"] = "0535-3333333";
+        await AssertStaleAsync(api, $"/api/v1/sites/{id}", read);
+        Assert.Equal("0535-3111111", await Stored());
+    }
+
+    [Fact]
+    public async Task The_second_editor_of_a_column_is_refused_in_the_console_and_in_the_api_and_the_first_edit_stays()
+    {
+        var id = await fx.First.DbAsync(db => db.Columns.Where(c => c.Site!.Code == "haiyang" && c.FixedKey == null && c.ParentId == null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        Task<string> Stored() => fx.First.DbAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.Description).SingleAsync());
+        var api = fx.Second.WithToken(DemoAccounts.AdminToken);
+        var read = JsonNode.Parse((await api.GetFromJsonAsync<JsonElement[]>("/api/v1/sites/haiyang/columns"))!.Single(c => c.GetProperty("id").GetInt32() == id).GetRawText())!;
+
+        await TwoEditorsAsync($"/admin/columns/{id}/edit", "Input.Description", "甲修改的栏目描述", "乙修改的栏目描述");
+        Assert.Equal("甲修改的栏目描述", await Stored());
+
+        read["description"] = "按旧数据修改的栏目描述";
+        await AssertStaleAsync(api, $"/api/v1/columns/{id}", read);
+        Assert.Equal("甲修改的栏目描述", await Stored());
+    }
+
+    [Fact]
+    public async Task The_second_editor_of_a_unit_is_refused_in_the_console_and_in_the_api_and_the_first_edit_stays()
+    {
+        var id = await fx.First.UnitIdAsync("留格庄镇");
+        Task<string?> Stored() => fx.First.DbAsync(db => db.Organizations.Where(o => o.Id == id).Select(o => o.Phone).SingleAsync());
+        var api = fx.Second.WithToken(DemoAccounts.AdminToken);
+        var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/units/{id}");
+
+        await TwoEditorsAsync($"/admin/units/{id}/edit", "Input.Phone", "0535-3444444", "0535-3555555");
+        Assert.Equal("0535-3444444", await Stored());
+
+        var body = new JsonObject
+        {
+            ["name"] = read.GetProperty("name").GetString(),
+            ["shortName"] = read.GetProperty("shortName").GetString(),
+            ["phone"] = "0535-3666666",
+            ["revision"] = read.GetProperty("revision").GetInt32(),
+        };
+        await AssertStaleAsync(api, $"/api/v1/units/{id}", body);
+        Assert.Equal("0535-3444444", await Stored());
+    }
+
+    [Fact]
+    public async Task An_item_change_posted_from_the_item_table_of_an_old_catalog_page_is_refused()
+    {
+        var editor = await fx.First.AsUserAsync(DemoAccounts.DongcunEditor);
+        var id = await editor.NewCatalogAsync(await fx.First.UnitIdAsync("东村街道"));
+        Assert.Equal(HttpStatusCode.OK, (await editor.UploadAsync($"/api/v1/catalogs/{id}/import", CatalogSheets.Xlsx(CatalogSheets.Township()))).StatusCode);
+        using var a = new Browser(fx.First);
+        using var b = new Browser(fx.Second);
+        await a.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        await b.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        var url = $"/admin/catalogs/{id}";
+        var pageA = await a.GetDocumentAsync(url);
+        var pageB = await b.GetDocumentAsync(url);
+        IElement ItemForm(IDocument page, string name) => page.QuerySelector($"tr[data-testid=catalog-item][data-name='{name}'] form")!;
+        Assert.NotNull(ItemForm(pageB, "招生政策").QuerySelector("input[name=__revision]"));
+
+        var marked = await a.PostFormAsync(ItemForm(pageA, "审核信息"), new Dictionary<string, string> { ["reason"] = "本街道无此事项" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var stale = await b.PostFormAsync(ItemForm(pageB, "招生政策"), new Dictionary<string, string> { ["reason"] = "按旧页面标记" }, url);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(Conflict, (await Browser.ParseAsync(stale)).Body!.TextContent, StringComparison.Ordinal);
+        var items = (await editor.GetFromJsonAsync<JsonElement>($"/api/v1/catalogs/{id}")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("elements").GetProperty("name").GetString()!, i => i.GetProperty("notApplicable").GetBoolean());
+        Assert.True(items["审核信息"]);
+        Assert.False(items["招生政策"]);
+    }
+
+    /// <summary>Two staff open the same edit form on two instances; the first saves, the second is told it changed and keeps what was typed.</summary>
+    private async Task TwoEditorsAsync(string url, string field, string first, string second)
+    {
+        using var a = new Browser(fx.First);
+        using var b = new Browser(fx.Second);
+        await a.SignInAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password);
+        await b.SignInAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password);
+        var pageA = await a.GetDocumentAsync(url);
+        var pageB = await b.GetDocumentAsync(url);
+        Assert.NotNull(pageB.QuerySelector("main form input[name=__revision]"));
+
+        var saved = await a.PostFormAsync(pageA.QuerySelector("main form")!, new Dictionary<string, string> { [field] = first }, url);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{saved.StatusCode}: {await saved.Content.ReadAsStringAsync()}");
+        var stale = await b.PostFormAsync(pageB.QuerySelector("main form")!, new Dictionary<string, string> { [field] = second }, url);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var shown = await Browser.ParseAsync(stale);
+        Assert.Contains(Conflict, shown.QuerySelector("main form [role=alert]")!.TextContent, StringComparison.Ordinal);
+        var input = shown.QuerySelector($"main form [name='{field}']")!;
+        Assert.Equal(second, input.LocalName == "textarea" ? input.TextContent.Trim() : input.GetAttribute("value"));
+    }
+
+    /// <summary>An API edit sent with the revision of an earlier read (If-Match) answers problem+json 409 and writes nothing.</summary>
+    private static async Task AssertStaleAsync(HttpClient api, string url, JsonNode body)
+    {
+        var response = await api.SendAsync(new HttpRequestMessage(HttpMethod.Put, url)
+        {
+            Content = JsonContent.Create(body),
+            Headers = { { "If-Match", $"\"{body["revision"]!.GetValue<int>()}\"" } },
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Conflict, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     private static async Task<(IElement Form, string Cookie)> RenderAsync(ZwgkFactory host, string url, string selector)

@@ -14,6 +14,8 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
 {
     public int? Revision => Catalog?.Revision;
 
+    public Type RevisedType => typeof(Zwgk.Domain.Catalogs.StandardCatalog);
+
     public StandardCatalog Catalog { get; private set; } = null!;
 
     public Organization CatalogUnit { get; private set; } = null!;

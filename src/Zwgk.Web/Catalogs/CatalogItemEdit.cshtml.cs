@@ -17,6 +17,8 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
 {
     public int? Revision => Catalog?.Revision;
 
+    public Type RevisedType => typeof(Zwgk.Domain.Catalogs.StandardCatalog);
+
     [BindProperty]
     public CatalogItemInput Input { get; set; } = new() { Levels = [CatalogLevels.County, CatalogLevels.Township], Channels = ["政府网站"] };
 
@@ -87,13 +89,13 @@ public sealed class CatalogItemEditModel(ZwgkDbContext db, CatalogService catalo
             keys.Add(Item.Key);
         }
 
-        var (forbidden, error) = await links.SetAsync(documentId, keys);
-        if (forbidden)
+        var filing = await links.SetAsync(documentId, keys);
+        if (filing.Forbidden)
         {
             return Forbid();
         }
 
-        Flash = error ?? (add ? "已把该信息归入本事项。" : "已取消归入。");
+        Flash = filing.Ok ? (add ? "已把该信息归入本事项。" : "已取消归入。") : filing.Error;
         return Redirect($"/admin/catalogs/{id}/items/{Item.Id}");
     }
 

@@ -6,6 +6,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
 
@@ -31,19 +32,20 @@ public sealed class CatalogLinks(ZwgkDbContext db, UserAccess access, AuditConte
     public Task<List<Guid>> KeysOfAsync(int documentId, CancellationToken ct = default) =>
         db.Set<DocumentCatalogLink>().Where(l => l.DocumentId == documentId).Select(l => l.ItemKey).ToListAsync(ct);
 
-    /// <summary>Replaces the items a document is filed under. Null when done, otherwise the reason (or "forbidden").</summary>
-    public async Task<(bool Forbidden, string? Error)> SetAsync(int documentId, IReadOnlyCollection<Guid> keys, CancellationToken ct = default)
+    /// <summary>Replaces the items a document is filed under; answers with the keys it is filed under now.</summary>
+    public async Task<StepResult<IReadOnlyList<Guid>>> SetAsync(int documentId, IReadOnlyCollection<Guid> keys, CancellationToken ct = default)
     {
         var doc = await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => new { d.UnitId, d.Title }).SingleOrDefaultAsync(ct);
         if (doc is null)
         {
-            return (false, "信息不存在。");
+            // 422 as before: the document is named in the body of a filing, not looked up as the resource.
+            return StepResult.Refused<IReadOnlyList<Guid>>("信息不存在。");
         }
 
         var path = await db.UnitPathOfAsync(doc.UnitId, ct);
         if (!(await access.GetAsync(ct)).Has(Permission.EditContent, path))
         {
-            return (true, null);
+            return StepResult.Denied<IReadOnlyList<Guid>>();
         }
 
         var wanted = keys.Distinct().ToList();
@@ -51,7 +53,7 @@ public sealed class CatalogLinks(ZwgkDbContext db, UserAccess access, AuditConte
             .Join(db.Set<StandardCatalog>().Where(c => c.UnitId == doc.UnitId), i => i.CatalogId, c => c.Id, (i, c) => i.Key).Distinct().ToListAsync(ct);
         if (valid.Count != wanted.Count)
         {
-            return (false, "只能归入本单位标准目录中的事项。");
+            return StepResult.Refused<IReadOnlyList<Guid>>("只能归入本单位标准目录中的事项。");
         }
 
         var existing = await db.Set<DocumentCatalogLink>().Where(l => l.DocumentId == documentId).ToListAsync(ct);
@@ -64,6 +66,6 @@ public sealed class CatalogLinks(ZwgkDbContext db, UserAccess access, AuditConte
 
         audit.Action = "DocumentCatalogItemsSet";
         await db.SaveChangesAsync(ct);
-        return (false, null);
+        return StepResult.Done<IReadOnlyList<Guid>>(wanted);
     }
 }

@@ -22,33 +22,35 @@ public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditC
         return tops.Any(p => scope.Has(Permission.ManageCatalogStandards, UnitPath.Parse(p)));
     }
 
-    public async Task<(bool Forbidden, string? Error)> SetResponsibilityAsync(int cityUnitId, int domainId, string department, CancellationToken ct = default)
+    /// <summary>Sets which department of the city guides a domain; answers with the saved row.</summary>
+    public async Task<StepResult<DomainResponsibility>> SetResponsibilityAsync(int cityUnitId, int domainId, string department, CancellationToken ct = default)
     {
         var city = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == cityUnitId, ct);
         if (city is null || city.Level != AdministrativeLevel.City)
         {
-            return (false, "请选择一个市级单位。");
+            return StepResult.Refused<DomainResponsibility>("请选择一个市级单位。");
         }
 
         if (!(await access.GetAsync(ct)).Has(Permission.ManageCatalogStandards, city.UnitPath))
         {
-            return (true, null);
+            return StepResult.Denied<DomainResponsibility>();
         }
 
         if (string.IsNullOrWhiteSpace(department) || department.Trim().Length > 100)
         {
-            return (false, "请填写责任单位（不超过100字）。");
+            return StepResult.Refused<DomainResponsibility>("请填写责任单位（不超过100字）。");
         }
 
         if (!await db.Set<PilotDomain>().AnyAsync(d => d.Id == domainId, ct))
         {
-            return (false, "试点领域不存在。");
+            return StepResult.Refused<DomainResponsibility>("试点领域不存在。");
         }
 
         var row = await db.Set<DomainResponsibility>().SingleOrDefaultAsync(r => r.CityUnitId == cityUnitId && r.DomainId == domainId, ct);
         if (row is null)
         {
-            db.Add(new DomainResponsibility { CityUnitId = cityUnitId, DomainId = domainId, Department = department.Trim() });
+            row = new DomainResponsibility { CityUnitId = cityUnitId, DomainId = domainId, Department = department.Trim() };
+            db.Add(row);
         }
         else
         {
@@ -56,7 +58,7 @@ public sealed class CatalogStandards(ZwgkDbContext db, UserAccess access, AuditC
         }
 
         await db.SaveChangesAsync(ct);
-        return (false, null);
+        return StepResult.Done(row);
     }
 
     /// <summary>A new edition of a domain's guideline from the standard layout; nothing is saved unless every row is valid.</summary>

@@ -32,20 +32,12 @@ public sealed class CatalogStandardsPageModel(ZwgkDbContext db, CatalogStandards
     public async Task<IActionResult> OnPostResponsibilityAsync(int domainId, string? department)
     {
         await LoadAsync();
-        var (forbidden, error) = City is null ? (true, null) : await standards.SetResponsibilityAsync(City.Id, domainId, department ?? "");
-        if (forbidden)
-        {
-            return Forbid();
-        }
-
-        if (error is null)
+        var outcome = City is null ? StepResult.Denied<DomainResponsibility>() : await standards.SetResponsibilityAsync(City.Id, domainId, department ?? "");
+        return await outcome.ToPageAsync(this, () =>
         {
             Flash = "已保存责任单位。";
             return Redirect("/admin/catalogs/standards");
-        }
-
-        ModelState.AddModelError("", error);
-        return Page();
+        }, () => Task.FromResult<IActionResult>(Page()));
     }
 
     public async Task<IActionResult> OnPostImportAsync(int domainId, string? title, string? issuedBy, IFormFile? file)

@@ -4,6 +4,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Domain.Catalogs;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Catalogs;
@@ -79,7 +80,7 @@ public static class CatalogsApi
                 : o.ToProblem(forbidden: "只有市级政务公开主管部门或系统管理员可以导入标准指引。", ruleTitle: "无法处理的请求");
         }).RequireAuthorization(standards).DisableAntiforgery().WithSummary("导入标准指引（multipart：domainId、title、issuedBy、file）；任一行有误则整表不导入");
 
-        var catalogs = api.MapGroup("/catalogs").WithTags("标准目录");
+        var catalogs = api.MapGroup("/catalogs").WithTags("标准目录").Revises<StandardCatalog>();
         catalogs.MapGet("/", async (int? unit, string? state, UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
         {
             var visible = await VisibleAsync(access, db, ct);
@@ -224,8 +225,8 @@ public static class CatalogsApi
 
         api.MapPut("/documents/{id:int}/catalog-items", async Task<Results<NoContent, ProblemHttpResult>> (int id, DocumentCatalogItemsInput input, CatalogLinks links, CancellationToken ct) =>
         {
-            var (forbidden, error) = await links.SetAsync(id, input.ItemKeys ?? [], ct);
-            return forbidden ? Problems.Forbidden("您无权修改该信息。") : error is not null ? Problems.Unprocessable(error) : TypedResults.NoContent();
+            var o = await links.SetAsync(id, input.ItemKeys ?? [], ct);
+            return o.Ok ? TypedResults.NoContent() : o.ToProblem(forbidden: "您无权修改该信息。", ruleTitle: "无法处理的请求");
         }).RequireAuthorization(edit).WithTags("政府信息").WithSummary("把信息归入本单位标准目录中的事项（按事项 Key，跨版本不变）");
     }
 
@@ -284,8 +285,8 @@ public static class CatalogsApi
         return copy;
     }
 
-    private static Results<NoContent, ProblemHttpResult> Answer((bool Forbidden, string? Error) o) =>
-        o.Forbidden ? Problems.Forbidden("您无权维护该市的试点领域分工。") : o.Error is not null ? Problems.Unprocessable(o.Error) : TypedResults.NoContent();
+    private static Results<NoContent, ProblemHttpResult> Answer(StepResult o) =>
+        o.Ok ? TypedResults.NoContent() : o.ToProblem(forbidden: "您无权维护该市的试点领域分工。", ruleTitle: "无法处理的请求");
 
     private static async Task<IResult> AnswerAsync(StepResult<StandardCatalog> o, CatalogViews views, ZwgkDbContext db, CancellationToken ct, bool created = false)
     {

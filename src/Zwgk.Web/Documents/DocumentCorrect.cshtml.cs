@@ -21,6 +21,8 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
 
     public int? Revision { get; private set; }
 
+    public Type RevisedType => typeof(Zwgk.Domain.Documents.Document);
+
     [BindProperty]
     [StringLength(1000, ErrorMessage = "更正理由不超过1000字。")]
     public string? Reason { get; set; }

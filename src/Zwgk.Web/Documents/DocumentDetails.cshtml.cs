@@ -19,6 +19,8 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
 {
     public int? Revision => Document?.Revision;
 
+    public Type RevisedType => typeof(Zwgk.Domain.Documents.Document);
+
     public Document Document { get; private set; } = null!;
 
     public string UnitName { get; private set; } = "";

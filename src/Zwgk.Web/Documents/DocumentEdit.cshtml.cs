@@ -19,6 +19,8 @@ public sealed class DocumentEditModel(ZwgkDbContext db, CurrentUnit current, Doc
 
     public int? Revision { get; private set; }
 
+    public Type RevisedType => typeof(Zwgk.Domain.Documents.Document);
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var (document, unit, refusal) = await LoadDocumentAsync(id);

@@ -5,6 +5,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
@@ -21,7 +22,7 @@ public static class DocumentFilesApi
 
     public static void MapDocumentFilesApi(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
-        var files = api.MapGroup("/documents/{id:int}/attachments").WithTags("政府信息");
+        var files = api.MapGroup("/documents/{id:int}/attachments").WithTags("政府信息").Revises<Zwgk.Domain.Documents.Document>();
         files.MapPost("/", async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> (int id, IFormFile file, DocumentFiles service, CancellationToken ct) =>
         {
             await using var stream = file.OpenReadStream();

@@ -5,6 +5,7 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
@@ -81,9 +82,9 @@ public abstract class DocumentFormPageModel(ZwgkDbContext db, CurrentUnit curren
     protected void Fail(string message) => ModelState.AddModelError("", message);
 
     /// <summary>Says so when the document was saved but could not be filed under the chosen catalog items.</summary>
-    protected static string FilingNote((bool Forbidden, string? Error) filing) =>
+    protected static string FilingNote(StepResult filing) =>
         filing.Forbidden ? "未能归入标准目录事项：您无权编辑该单位的信息。"
-        : filing.Error is { } error ? "未能归入标准目录事项：" + error
+        : !filing.Ok ? "未能归入标准目录事项：" + filing.Error
         : "";
 
     /// <summary>The binder's own messages are English; a malformed value (e.g. a date) gets a Chinese one instead.</summary>

@@ -5,6 +5,7 @@ using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.Workflow;
 
@@ -14,7 +15,7 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
-        var docs = api.MapGroup("/documents").WithTags("政府信息");
+        var docs = api.MapGroup("/documents").WithTags("政府信息").Revises<Document>();
 
         docs.MapGet("/", async (int? site, int? unit, string? state, int? page, int? pageSize, UserAccess access, ZwgkDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

@@ -39,6 +39,9 @@ public sealed class Organization : IAuditable
 
     public int SortOrder { get; set; }
 
+    /// <summary>Raised by every save of the unit; the concurrency token of its edits (docs/adr/0017).</summary>
+    public int Revision { get; private set; }
+
     public UnitPath UnitPath => Zwgk.Domain.Organizations.UnitPath.Parse(Path);
 
     int? IAuditable.AuditUnitId => Id;

@@ -107,7 +107,17 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         }
 
         Apply(input, unit);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Read at an older revision (the form's or If-Match), or someone saved first: nothing is written.
+            db.ChangeTracker.Clear();
+            return StepResult.Stale(unit);
+        }
+
         return StepResult.Done(unit);
     }
 

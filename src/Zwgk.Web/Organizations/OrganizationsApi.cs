@@ -3,24 +3,25 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
 public sealed record UnitDto(
     int Id, string Name, string ShortName, string Level, string Kind, int? ParentId, string Path,
-    string? CreditCode, string? Address, string? Phone, string? Email, string? OfficeHours, int SortOrder)
+    string? CreditCode, string? Address, string? Phone, string? Email, string? OfficeHours, int SortOrder, int Revision)
 {
     public static UnitDto From(Organization o) => new(
         o.Id, o.Name, o.ShortName, o.Level.ToString(), o.Kind.ToString(), o.ParentId, o.Path,
-        o.CreditCode, o.Address, o.Phone, o.Email, o.OfficeHours, o.SortOrder);
+        o.CreditCode, o.Address, o.Phone, o.Email, o.OfficeHours, o.SortOrder, o.Revision);
 }
 
 public static class OrganizationsApi
 {
     public static void MapOrganizationsApi(this RouteGroupBuilder api)
     {
-        var units = api.MapGroup("/units").WithTags("组织机构");
+        var units = api.MapGroup("/units").WithTags("组织机构").Revises<Organization>();
 
         units.MapGet("/", async (UserAccess access, CancellationToken ct) =>
         {
@@ -48,7 +49,8 @@ public static class OrganizationsApi
 
         units.MapPut("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (int id, UnitInput input, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.UpdateAsync(id, input, ct), created: false))
-            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem();
+            .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem()
+            .WithSummary("修改单位信息；请求头 If-Match 带上读取时的 revision，他人已修改时答复 409");
 
         units.MapDelete("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (int id, string? reason, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.DeleteAsync(id, reason ?? "", ct), created: false))

@@ -4,14 +4,19 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Organizations;
 
 /// <summary>Edits a unit's details, or deletes it with a reason. Level, kind and parent stay fixed.</summary>
 [RequirePermission(Permission.ManageUnits)]
-public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : AdminPageModel
+public sealed class UnitEditModel(OrganizationTree tree, ZwgkDbContext db) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Current?.Revision;
+
+    public Type RevisedType => typeof(Organization);
+
     [BindProperty]
     public UnitInput Input { get; set; } = new();
 

@@ -7,6 +7,7 @@ using Zwgk.Domain.Requests;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Requests;
@@ -21,7 +22,7 @@ public static class RequestsApi
 
     public static void MapRequestsApi(this RouteGroupBuilder api)
     {
-        var requests = api.MapGroup("/requests").WithTags("依申请公开");
+        var requests = api.MapGroup("/requests").WithTags("依申请公开").Revises<InformationRequest>();
         var handle = PermissionRequirement.PolicyName(Permission.HandleRequests);
 
         requests.MapGet("/", async (int? unit, string? state, RequestService service, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct) =>

@@ -48,6 +48,9 @@ public sealed class Column : IAuditable
     /// <summary>UTC instant of the last change of the column's own content.</summary>
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Raised by every save of the column; the concurrency token of its edits (docs/adr/0017).</summary>
+    public int Revision { get; private set; }
+
     int? IAuditable.AuditUnitId => Site?.OrganizationId;
 
     string IAuditable.AuditLabel => Name;

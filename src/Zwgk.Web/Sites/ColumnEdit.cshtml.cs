@@ -4,13 +4,19 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
 /// <summary>Edits a column's name, page tags, body and navigation settings.</summary>
 [RequirePermission(Permission.ManageSites)]
-public sealed class ColumnEditModel(SiteAdministration sites, ZwgkDbContext db) : AdminPageModel
+public sealed class ColumnEditModel(SiteAdministration sites, ZwgkDbContext db) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Current?.Revision;
+
+    public Type RevisedType => typeof(Column);
+
     [BindProperty]
     public ColumnInput Input { get; set; } = new();
 
@@ -41,20 +47,12 @@ public sealed class ColumnEditModel(SiteAdministration sites, ZwgkDbContext db) 
             return refusal;
         }
 
-        var (column, errors, forbidden) = await sites.UpdateColumnAsync(id, Input);
-        if (forbidden)
+        var outcome = await sites.UpdateColumnAsync(id, Input);
+        return await outcome.ToPageAsync(this, () =>
         {
-            return Forbid();
-        }
-
-        if (errors.Count > 0)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        Flash = $"已保存栏目“{column!.Name}”。";
-        return Redirect($"/admin/sites/{column.SiteId}/columns");
+            Flash = $"已保存栏目“{outcome.Value!.Name}”。";
+            return Redirect($"/admin/sites/{outcome.Value.SiteId}/columns");
+        }, () => Task.FromResult<IActionResult>(Page()), "Input");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

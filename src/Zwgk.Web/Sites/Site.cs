@@ -52,6 +52,9 @@ public sealed class Site : IAuditable
 
     public List<Column> Columns { get; set; } = [];
 
+    /// <summary>Raised by every save of the site's details; the concurrency token of its edits (docs/adr/0017). Columns have their own.</summary>
+    public int Revision { get; private set; }
+
     int? IAuditable.AuditUnitId => OrganizationId;
 
     string IAuditable.AuditLabel => Name;

@@ -118,22 +118,21 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         }
 
         Apply(input, site);
-        await db.SaveChangesAsync(ct);
-        return StepResult.Done(site);
+        return await SaveAsync(site, ct);
     }
 
-    public async Task<(Column? Column, Dictionary<string, string[]> Errors, bool Forbidden)> UpdateColumnAsync(int columnId, ColumnInput input, CancellationToken ct = default)
+    public async Task<StepResult<Column>> UpdateColumnAsync(int columnId, ColumnInput input, CancellationToken ct = default)
     {
         var column = await db.Columns.Include(c => c.Site!).ThenInclude(s => s.Organization).SingleOrDefaultAsync(c => c.Id == columnId, ct);
         if (column is null || !(await access.GetAsync(ct)).Has(Permission.ManageSites, column.Site!.Organization!.UnitPath))
         {
-            return (column, [], true);
+            return StepResult.Denied(column);
         }
 
         var errors = Validation.Of(input);
         if (errors.Count > 0)
         {
-            return (column, errors, false);
+            return StepResult.Invalid(errors, column);
         }
 
         column.Name = input.Name.Trim();
@@ -144,8 +143,22 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         column.ShowInNavigation = input.ShowInNavigation;
         column.SortOrder = input.SortOrder;
         column.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return (column, errors, false);
+        return await SaveAsync(column, ct);
+    }
+
+    /// <summary>Saves an edit; one read at an older revision (the form's or If-Match) writes nothing and answers 409.</summary>
+    private async Task<StepResult<T>> SaveAsync<T>(T edited, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return StepResult.Done(edited);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return StepResult.Stale(edited);
+        }
     }
 
     private async Task CheckUnique(SiteInput input, int? selfId, Dictionary<string, string[]> errors, CancellationToken ct)

@@ -4,14 +4,19 @@ using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
 /// <summary>Edits a site's details; the owning unit stays fixed.</summary>
 [RequirePermission(Permission.ManageSites)]
-public sealed class SiteEditModel(SiteAdministration sites, ZwgkDbContext db) : AdminPageModel
+public sealed class SiteEditModel(SiteAdministration sites, ZwgkDbContext db) : AdminPageModel, IRevisedPage
 {
+    public int? Revision => Current?.Revision;
+
+    public Type RevisedType => typeof(Site);
+
     [BindProperty]
     public SiteInput Input { get; set; } = new();
 

@@ -3,20 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Sites;
 
 public sealed record SiteDto(int Id, string Code, string Name, string Domain, string SiteIdCode, int OrganizationId, string Sponsor,
-    string? Operator, string? IcpNumber, string? PoliceRecordNumber, string? ContactPhone, string? ContactEmail, string? Address)
+    string? Operator, string? IcpNumber, string? PoliceRecordNumber, string? ContactPhone, string? ContactEmail, string? Address, int Revision)
 {
     public static SiteDto From(Site s) => new(s.Id, s.Code, s.Name, s.Domain, s.SiteIdCode, s.OrganizationId, s.Sponsor,
-        s.Operator, s.IcpNumber, s.PoliceRecordNumber, s.ContactPhone, s.ContactEmail, s.Address);
+        s.Operator, s.IcpNumber, s.PoliceRecordNumber, s.ContactPhone, s.ContactEmail, s.Address, s.Revision);
 }
 
-public sealed record ColumnDto(int Id, int? ParentId, string Slug, string Path, string Name, string ColumnType, string Description, string Keywords, string? FixedKey, string? Content, int SortOrder)
+public sealed record ColumnDto(int Id, int? ParentId, string Slug, string Path, string Name, string ColumnType, string Description, string Keywords, string? FixedKey, string? Content, int SortOrder, int Revision)
 {
-    public static ColumnDto From(Column c) => new(c.Id, c.ParentId, c.Slug, c.SlugPath, c.Name, c.ColumnType, c.Description, c.Keywords, c.FixedKey, c.Content, c.SortOrder);
+    public static ColumnDto From(Column c) => new(c.Id, c.ParentId, c.Slug, c.SlugPath, c.Name, c.ColumnType, c.Description, c.Keywords, c.FixedKey, c.Content, c.SortOrder, c.Revision);
 }
 
 public static class SitesApi
@@ -52,14 +53,14 @@ public static class SitesApi
         {
             var o = await admin.UpdateAsync(id, input, ct);
             return o.Ok ? TypedResults.Ok(SiteDto.From(o.Value!)) : o.ToProblem(forbidden: "该站点不在您的管理范围内。");
-        }).RequireAuthorization(manage).ProducesValidationProblem();
+        }).RequireAuthorization(manage).ProducesValidationProblem().Revises<Site>()
+          .WithSummary("修改站点信息；请求头 If-Match 带上读取时的 revision，他人已修改时答复 409");
 
-        api.MapPut("/columns/{id:int}", async Task<Results<Ok<ColumnDto>, ValidationProblem, ProblemHttpResult>> (int id, ColumnInput input, SiteAdministration admin, CancellationToken ct) =>
+        api.MapPut("/columns/{id:int}", async Task<Results<Ok<ColumnDto>, ProblemHttpResult>> (int id, ColumnInput input, SiteAdministration admin, CancellationToken ct) =>
         {
-            var (column, errors, forbidden) = await admin.UpdateColumnAsync(id, input, ct);
-            return forbidden ? Problems.Forbidden("该栏目不在您的管理范围内。")
-                : errors.Count > 0 ? Problems.Invalid(errors)
-                : TypedResults.Ok(ColumnDto.From(column!));
-        }).RequireAuthorization(manage).WithTags("站点");
+            var o = await admin.UpdateColumnAsync(id, input, ct);
+            return o.Ok ? TypedResults.Ok(ColumnDto.From(o.Value!)) : o.ToProblem(forbidden: "该栏目不在您的管理范围内。");
+        }).RequireAuthorization(manage).ProducesValidationProblem().Revises<Column>().WithTags("站点")
+          .WithSummary("修改栏目；请求头 If-Match 带上读取时的 revision，他人已修改时答复 409");
     }
 }

@@ -34,9 +34,10 @@ public static class EditConflicts
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (http.Request.RouteValues["id"] is { } id && ParseIfMatch(http.Request.Headers.IfMatch.ToString()) is int revision)
+            if (http.Request.RouteValues["id"] is { } id && http.GetEndpoint()?.Metadata.GetMetadata<RevisedRecord>() is { } record
+                && ParseIfMatch(http.Request.Headers.IfMatch.ToString()) is int revision)
             {
-                http.RequestServices.GetRequiredService<RevisionExpectation>().Expect(Convert.ToString(id, CultureInfo.InvariantCulture)!, revision);
+                http.RequestServices.GetRequiredService<RevisionExpectation>().Expect(record.Type, Convert.ToString(id, CultureInfo.InvariantCulture)!, revision);
             }
 
             try
@@ -51,6 +52,12 @@ public static class EditConflicts
         return group;
     }
 
+    /// <summary>Declares which record type the <c>{id}</c> of these endpoints names, so If-Match applies to that record.</summary>
+    public static RouteGroupBuilder Revises<TRecord>(this RouteGroupBuilder group) => group.WithMetadata(new RevisedRecord(typeof(TRecord)));
+
+    /// <summary>Declares which record type the <c>{id}</c> of this endpoint names.</summary>
+    public static RouteHandlerBuilder Revises<TRecord>(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new RevisedRecord(typeof(TRecord)));
+
     /// <summary>"3", W/"3" or 3: the revision an API client read (the Revision field of the record it fetched).</summary>
     internal static int? ParseIfMatch(string header)
     {
@@ -64,10 +71,16 @@ public static class EditConflicts
     }
 }
 
+/// <summary>Endpoint metadata: the <c>{id}</c> of the route names a record of this type (see <see cref="EditConflicts.Revises{TRecord}(RouteGroupBuilder)"/>).</summary>
+public sealed record RevisedRecord(Type Type);
+
 /// <summary>A console page whose forms change one revised record; its forms carry the revision it was read at.</summary>
 public interface IRevisedPage
 {
     int? Revision { get; }
+
+    /// <summary>The type of the record the route's <c>{id}</c> names.</summary>
+    Type RevisedType { get; }
 }
 
 /// <summary>Reads the posted revision before the handler and turns a conflict into the same page with a message.</summary>
@@ -79,17 +92,18 @@ internal sealed class ConflictPageFilter(RevisionExpectation expectation, ZwgkDb
     {
         var request = context.HttpContext.Request;
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && request.RouteValues["id"] is { } id
+            && context.HandlerInstance is IRevisedPage page
             && int.TryParse(request.Form[EditConflicts.FormField], NumberStyles.None, CultureInfo.InvariantCulture, out var revision))
         {
-            expectation.Expect(Convert.ToString(id, CultureInfo.InvariantCulture)!, revision);
+            expectation.Expect(page.RevisedType, Convert.ToString(id, CultureInfo.InvariantCulture)!, revision);
         }
 
         var executed = await next();
-        if (executed.Exception is DbUpdateConcurrencyException && !executed.ExceptionHandled && context.HandlerInstance is PageModel page)
+        if (executed.Exception is DbUpdateConcurrencyException && !executed.ExceptionHandled && context.HandlerInstance is PageModel shown)
         {
             executed.ExceptionHandled = true;
             db.ChangeTracker.Clear();
-            executed.Result = await ShowAgainAsync(context, page);
+            executed.Result = await ShowAgainAsync(context, shown);
         }
     }
 

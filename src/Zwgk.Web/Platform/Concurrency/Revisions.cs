@@ -47,7 +47,7 @@ public static class Revisions
         foreach (var root in roots.Values.Where(r => r.State == EntityState.Modified))
         {
             var revision = root.Property(Property);
-            if (expectation?.TakeFor(Key(root)) is int expected)
+            if (expectation?.TakeFor(root.Metadata.ClrType, Key(root)) is int expected)
             {
                 revision.OriginalValue = expected;
             }
@@ -64,23 +64,27 @@ public static class Revisions
 
 /// <summary>
 /// The revision a form or API call was read at (hidden field <see cref="EditConflicts.FormField"/>, or If-Match), for
-/// the record its route names by <c>{id}</c>. Applied once, to the first save that changes that record, so a write
-/// from a stale page is refused even when nobody else is saving at that moment.
+/// the record its route names by <c>{id}</c>, of the type the page (<see cref="IRevisedPage.RevisedType"/>) or the
+/// endpoint (<see cref="RevisedRecord"/>) declares: a site and a column with the same id are different records.
+/// Applied once, to the first save that changes that record, so a write from a stale page is refused even when nobody
+/// else is saving at that moment.
 /// </summary>
 public sealed class RevisionExpectation
 {
+    private Type? _type;
     private string? _key;
     private int? _revision;
 
-    public void Expect(string id, int revision)
+    public void Expect(Type type, string id, int revision)
     {
+        _type = type;
         _key = id;
         _revision = revision;
     }
 
-    internal int? TakeFor(string key)
+    internal int? TakeFor(Type type, string key)
     {
-        if (_revision is null || key != _key)
+        if (_revision is null || key != _key || _type is null || !_type.IsAssignableFrom(type))
         {
             return null;
         }

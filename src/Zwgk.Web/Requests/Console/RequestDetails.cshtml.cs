@@ -23,6 +23,8 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 {
     public int? Revision => Case?.Revision;
 
+    public Type RevisedType => typeof(Zwgk.Domain.Requests.InformationRequest);
+
     public InformationRequest Case { get; private set; } = null!;
 
     public DueStatus Status { get; private set; }

@@ -1940,6 +1940,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -2296,6 +2300,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<bool>("ShowInNavigation")
                         .HasColumnType("boolean");
 
@@ -2387,6 +2395,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<string>("PoliceRecordNumber")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("SiteIdCode")
                         .IsRequired()

@@ -1881,6 +1881,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -2229,6 +2233,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ShowInNavigation")
                         .HasColumnType("INTEGER");
 
@@ -2318,6 +2326,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("PoliceRecordNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SiteIdCode")
                         .IsRequired()

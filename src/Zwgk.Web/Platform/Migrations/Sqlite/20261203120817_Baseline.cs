@@ -158,7 +158,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     OfficeHours = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -578,7 +579,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     ContactEmail = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     IndexNumberTemplate = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1034,7 +1036,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     FixedKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ShowInNavigation = table.Column<bool>(type: "INTEGER", nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

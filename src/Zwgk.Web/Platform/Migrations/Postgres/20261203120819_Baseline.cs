@@ -159,7 +159,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     OfficeHours = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -579,7 +580,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     ContactEmail = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     IndexNumberTemplate = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IsDefault = table.Column<bool>(type: "boolean", nullable: false)
+                    IsDefault = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1035,7 +1037,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     FixedKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ShowInNavigation = table.Column<bool>(type: "boolean", nullable: false),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
