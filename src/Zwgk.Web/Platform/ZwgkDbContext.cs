@@ -116,10 +116,11 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
             KnownUnitPaths.Clear(); // a unit moved in the tree
         }
 
+        // Before the audit's look: a named step that changed only an aggregate's parts (a note in a case's history, a
+        // catalog's items) raises its revision, and the audit writes that step down as （所含条目变更）.
+        Revisions.Stamp(ChangeTracker, _expectation);
         var pending = AuditTrailWriter.Collect(ChangeTracker, _audit, _clock.GetUtcNow().UtcDateTime);
         var portal = PortalContentChanges.Collect(ChangeTracker);
-        // After the audit's look: a revision raised only because a child row changed is no change to write down.
-        Revisions.Stamp(ChangeTracker, _expectation);
         if (pending.Count == 0 && portal is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
