@@ -113,19 +113,20 @@ PY
 grep -q "__RequestVerificationToken" "$work/body.txt" || { echo "form has no antiforgery token" >&2; exit 1; }
 # One filing by hand must be acknowledged before anything is measured.
 first=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$cookie" -H "Content-Type: application/x-www-form-urlencoded" \
-    --data "$(sed 's/SERIALNO/0/; s/FORMKEY/9999999999999999999999/' "$work/body.txt")" "$form_url")
+    --data "$(sed 's/SERIALNO/0/; s/FORMKEY/999999999999999999999A/' "$work/body.txt")" "$form_url")
 [[ "$first" == 302*requests/submitted* ]] || { echo "a single filing is not acknowledged: $first" >&2; tail -n 30 "$work"/app-*.log >&2; exit 1; }
 cat >"$work/filing.lua" <<LUA
 local body = [[$(cat "$work/body.txt")]]
 local threads = {}
 local n = 0
 function setup(thread) table.insert(threads, thread); thread:set("tid", #threads) end
--- A form key is the thread, the second this run started and the filing's count: unique across threads and runs.
+-- A form key is the thread, the second this run started and the filing's count: unique across threads and runs
+-- (22 characters ending in A, the canonical base64 spelling the server accepts).
 function init(args) acks = 0; failures = 0; seed = math.random(1, 1000000) * 1000; started = os.time() end
 function request()
     n = n + 1
     return wrk.format("POST", "/s/haiyang/requests/new", {
-        ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "$cookie" }, (body:gsub("SERIALNO", tostring(seed + n)):gsub("FORMKEY", string.format("%02d%010d%010d", tid, started, n))))
+        ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "$cookie" }, (body:gsub("SERIALNO", tostring(seed + n)):gsub("FORMKEY", string.format("%02d%010d%09dA", tid, started, n))))
 end
 function response(status, headers, body)
     local location = headers["Location"] or headers["location"] or ""

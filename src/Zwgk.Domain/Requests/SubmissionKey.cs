@@ -37,7 +37,8 @@ public sealed class SubmissionKey
         }
 
         var bytes = Convert.FromBase64String(value.Replace('-', '+').Replace('_', '/') + "==");
-        return bytes.Length == Bytes ? new SubmissionKey(bytes) : null;
+        // Only the canonical spelling: the last character carries two unused bits, and "…A" and "…B" must not be one key.
+        return bytes.Length == Bytes && new SubmissionKey(bytes) is { } key && key.Value == value ? key : null;
     }
 
     /// <summary>The access code of the request filed with this key, the same every time it is asked for.</summary>

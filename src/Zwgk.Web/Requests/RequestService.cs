@@ -196,17 +196,20 @@ public sealed partial class RequestService(
     private async Task<StepResult<FiledRequest>> CreateOnceAsync(Organization unit, RegistrationInput input, IntakeChannel channel, DateOnly receivedOn, string actor,
         IReadOnlyList<RequestUpload> uploads, bool byApplicant, Registration prepared, CancellationToken ct)
     {
-        // Looked for again in turn: of two posts of one form at once, the second finds the first once it has committed.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = await NextTrackingNumberAsync(ct);
+        // Looked for again once the number's row lock is held, on every instance: of two posts of one form at once, the
+        // second gets the lock after the first committed, finds it here and gives its number back.
         if (prepared.Key is { } key && await FiledWithAsync(key, ct) is { } earlier)
         {
+            await tx.RollbackAsync(CancellationToken.None);
             return StepResult.Done(earlier);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         InformationRequest r;
         try
         {
-            r = InformationRequest.Register(unit.Id, await NextTrackingNumberAsync(ct), prepared.CodeHash, channel, receivedOn, input.ReceiptNote,
+            r = InformationRequest.Register(unit.Id, number, prepared.CodeHash, channel, receivedOn, input.ReceiptNote,
                 input.ToApplicant(), input.InformationSought ?? "", input.Purpose, input.Form, input.Delivery, prepared.Calendar, Options.Clock, actor, Now);
             AddAll(r, uploads, byApplicant, actor);
             if (prepared.RepeatOf is { } same)

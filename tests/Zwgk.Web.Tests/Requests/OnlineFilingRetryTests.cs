@@ -84,6 +84,30 @@ public sealed class OnlineFilingRetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_form_posted_to_two_instances_at_once_files_one_request()
+    {
+        await using var second = ZwgkFactory.OnSameDatabaseAs(f);
+        var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
+        using var here = f.CreateClient(options);
+        using var there = second.CreateClient(options);
+        var shown = await here.GetAsync("/s/haiyang/requests/new");
+        var form = (await Browser.ParseAsync(shown)).QuerySelector("form[data-testid=request-form]")!;
+        // The browser's antiforgery cookie goes along to either instance, as behind a load balancer.
+        var cookie = string.Join("; ", shown.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var body = Browser.FormValues(form, Citizen("海阳市2025年度农村饮水安全工程验收报告"));
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+        {
+            var post = new HttpRequestMessage(HttpMethod.Post, "/s/haiyang/requests/new") { Content = new FormUrlEncodedContent(body) };
+            post.Headers.Add("Cookie", cookie);
+            return (i % 2 == 0 ? here : there).SendAsync(post);
+        }));
+
+        Assert.All(posts, p => Assert.Equal(HttpStatusCode.Redirect, p.StatusCode));
+        Assert.Equal(1, await CountAsync("海阳市2025年度农村饮水安全工程验收报告"));
+    }
+
+    [Fact]
     public async Task A_filing_that_fails_unexpectedly_returns_the_form_with_everything_typed_and_a_retry_files_it()
     {
         using var citizen = new Browser(f);
