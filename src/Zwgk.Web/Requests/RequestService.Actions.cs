@@ -89,7 +89,7 @@ public sealed partial class RequestService
             (s, r, i, c, _) => Sync(() => r.DecideRemedy(Need(i.Number, "请指明是哪一项复议或诉讼。"), Need(i.Result, "请选择审结结果。"), Need(i.On, "请填写审结日期。"), i.Note, s.Actor, s.Now))),
     }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 
-    /// <summary>Takes the named step with its input; an input of another step's type is refused as that step's missing fields would be.</summary>
+    /// <summary>Takes the named step with its input, read as the step's own type (an input of another type is a caller's bug and throws).</summary>
     public async Task<StepResult<InformationRequest>> ActAsync(int id, string action, IStepInput input, CancellationToken ct = default)
     {
         if (!Actions.TryGetValue(action, out var spec))
