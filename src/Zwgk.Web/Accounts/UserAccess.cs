@@ -47,17 +47,14 @@ public sealed class UserAccess(ZwgkDbContext db, IHttpContextAccessor http)
     }
 
     /// <summary>A query of the units the user may act on with the permission: every subtree it holds.</summary>
-    public async Task<IQueryable<Organizations.Organization>> UnitsWhereAsync(Permission permission, CancellationToken ct = default)
-    {
-        var roots = (await GetAsync(ct)).Roots(permission).Select(r => r.Value).ToList();
-        return db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r)));
-    }
+    public Task<IQueryable<Organizations.Organization>> UnitsWhereAsync(Permission permission, CancellationToken ct = default) =>
+        UnitsWhereAnyAsync([permission], ct);
 
-    /// <summary>The ids of the units where the user holds any of the permissions (e.g. edits or reviews content).</summary>
-    public async Task<IQueryable<int>> UnitIdsWhereAnyAsync(IEnumerable<Permission> permissions, CancellationToken ct = default)
+    /// <summary>The units where the user holds any of the permissions (e.g. edits or reviews content).</summary>
+    public async Task<IQueryable<Organizations.Organization>> UnitsWhereAnyAsync(IEnumerable<Permission> permissions, CancellationToken ct = default)
     {
         var scope = await GetAsync(ct);
         var roots = permissions.SelectMany(scope.Roots).Select(r => r.Value).Distinct().ToList();
-        return db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r))).Select(o => o.Id);
+        return db.Organizations.Where(o => roots.Any(r => o.Path.StartsWith(r)));
     }
 }

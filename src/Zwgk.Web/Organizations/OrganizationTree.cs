@@ -107,17 +107,8 @@ public sealed class OrganizationTree(ZwgkDbContext db, UserAccess access, Audit.
         }
 
         Apply(input, unit);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Read at an older revision (the form's or If-Match), or someone saved first: nothing is written.
-            db.ChangeTracker.Clear();
-            return StepResult.Stale(unit);
-        }
-
+        // Read at an older revision (the form's or If-Match), this throws and EditConflicts answers 409 or shows the form again.
+        await db.SaveChangesAsync(ct);
         return StepResult.Done(unit);
     }
 

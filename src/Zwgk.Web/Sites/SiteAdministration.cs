@@ -146,19 +146,11 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         return await SaveAsync(column, ct);
     }
 
-    /// <summary>Saves an edit; one read at an older revision (the form's or If-Match) writes nothing and answers 409.</summary>
+    // A save read at an older revision (the form's or If-Match) throws, and EditConflicts answers 409 or shows the form again.
     private async Task<StepResult<T>> SaveAsync<T>(T edited, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return StepResult.Done(edited);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return StepResult.Stale(edited);
-        }
+        await db.SaveChangesAsync(ct);
+        return StepResult.Done(edited);
     }
 
     private async Task CheckUnique(SiteInput input, int? selfId, Dictionary<string, string[]> errors, CancellationToken ct)

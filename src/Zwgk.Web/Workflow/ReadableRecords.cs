@@ -15,7 +15,7 @@ public static class ReadableRecords
         this IQueryable<T> rows, Expression<Func<T, bool>> isPublic, UserAccess access, CancellationToken ct, params Permission[] permissions)
         where T : class, IUnitOwned
     {
-        var units = await access.UnitIdsWhereAnyAsync(permissions, ct);
+        var units = (await access.UnitsWhereAnyAsync(permissions, ct)).Select(o => o.Id);
         // isPublic(x) || units.Contains(x.UnitId), in one expression so the database filters it.
         var x = isPublic.Parameters[0];
         var own = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], units.Expression, Expression.Property(x, nameof(IUnitOwned.UnitId)));
