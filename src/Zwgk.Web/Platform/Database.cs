@@ -28,7 +28,7 @@ public static class Database
         {
             connection = SqliteConnectionString(connection, env.ContentRootPath);
             // Single queries stay the default, said once here; a query that wants split loading asks with AsSplitQuery().
-            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => Strict(o.UseSqlite(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
+            services.AddDbContext<ZwgkDbContext, SqliteZwgkDbContext>(o => Configure(o.UseSqlite(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
         }
         else
         {
@@ -37,7 +37,8 @@ public static class Database
                 throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Zwgk。");
             }
 
-            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => Strict(o.UseNpgsql(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
+            connection = PostgresConnectionString(connection);
+            services.AddDbContext<ZwgkDbContext, PostgresZwgkDbContext>(o => Configure(o.UseNpgsql(connection, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)), env));
         }
 
         return services;
@@ -46,9 +47,35 @@ public static class Database
     /// <summary>
     /// In Development (and so in every test) a query taking First without an order fails where it is written, since which
     /// row it gets depends on the engine's plan; elsewhere EF only logs it.
+    /// A failed save or command is logged where it is handled, not by EF as an error: some are expected answers (a
+    /// duplicate form key is refused by its unique index), and the rest reach the error handler, which logs them.
     /// </summary>
-    private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder o, IHostEnvironment env) =>
-        env.IsDevelopment() ? o.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.FirstWithoutOrderByAndFilterWarning)) : o;
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder o, IHostEnvironment env) =>
+        o.ConfigureWarnings(w =>
+        {
+            w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug));
+            if (env.IsDevelopment())
+            {
+                w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.FirstWithoutOrderByAndFilterWarning);
+            }
+        });
+
+    /// <summary>
+    /// The configured connection string with automatic preparation on unless it says otherwise: every request runs the
+    /// same few dozen statements, and unprepared each is parsed and planned again (an online filing spent about as much
+    /// CPU in PostgreSQL's planner as in the app). Plans are per connection and re-made by the server after DDL.
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 128;
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Default "Data Source=data/zwgk.db" under the content root; relative paths are made absolute there and the folder created.</summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)

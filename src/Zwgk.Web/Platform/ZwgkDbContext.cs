@@ -126,8 +126,22 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // Ids of added rows are known only after the first save, so the change, its audit lines and the portal
-        // version are separate statements; a transaction (ours, or the caller's) keeps them all-or-nothing.
+        // The change and its audit lines are one save when the ids of the audited rows are known before it (every
+        // change but an addition; on PostgreSQL additions too, by KeyReservation). Otherwise, and for the portal
+        // version, they are separate statements, and a transaction (ours, or the caller's) keeps them all-or-nothing.
+        if (pending.Count > 0 && await KeysKnownBeforeSaveAsync(pending, cancellationToken))
+        {
+            await AuditTrailWriter.CompleteAsync(pending, this, cancellationToken);
+            if (portal is null)
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                _audit?.Clear();
+                return saved;
+            }
+
+            pending = [];
+        }
+
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
@@ -162,6 +176,26 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
 
         _audit?.Clear();
         return result;
+    }
+
+    /// <summary>
+    /// Whether every audited row has its key before the save. A new unit is the exception: its audit line names its
+    /// path, which it gets only once saved.
+    /// </summary>
+    private async Task<bool> KeysKnownBeforeSaveAsync(List<AuditTrailWriter.Pending> pending, CancellationToken ct)
+    {
+        var added = pending.Where(p => p.Entry.State == EntityState.Added).Select(p => p.Entry).ToList();
+        if (added.Count == 0)
+        {
+            return true;
+        }
+
+        if (added.Any(e => e.Entity is Organization) || !Database.IsNpgsql())
+        {
+            return false;
+        }
+
+        return await KeyReservation.ReserveAsync(this, added, ct);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -21,11 +21,12 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
         Issue(r, kind, await SourceAsync(r.UnitId, kind, kind == LetterKind.Reply ? r.Outcome : null, ct), actor, now, consultation);
 
     /// <summary>What a letter of the unit needs from the database: the unit, its ancestors and the effective template.</summary>
-    public async Task<LetterSource> SourceAsync(int unitId, LetterKind kind, RequestOutcome? outcome, CancellationToken ct)
-    {
-        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == unitId, ct);
-        return new LetterSource(unit, await AncestorsAsync(unit, ct), await letters.TemplateAsync(unitId, kind, outcome, ct));
-    }
+    public async Task<LetterSource> SourceAsync(int unitId, LetterKind kind, RequestOutcome? outcome, CancellationToken ct) =>
+        await SourceAsync(await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == unitId, ct), kind, outcome, ct);
+
+    /// <summary>The same, for a unit the caller has read already.</summary>
+    public async Task<LetterSource> SourceAsync(Organization unit, LetterKind kind, RequestOutcome? outcome, CancellationToken ct) =>
+        new(unit, await AncestorsAsync(unit, ct), await letters.TemplateAsync(unit.Id, kind, outcome, ct));
 
     /// <summary>Renders the letter from <paramref name="source"/> and adds it to the case; touches no database.</summary>
     public RequestLetter Issue(InformationRequest r, LetterKind kind, LetterSource source, string actor, DateTime now, RequestConsultation? consultation)

@@ -102,11 +102,7 @@ public sealed partial class RequestService(
     /// </summary>
     public async Task<StepResult<FiledRequest>> SubmitOnlineAsync(RegistrationInput input, IReadOnlyList<RequestUpload> uploads, SubmissionKey? key, CancellationToken ct = default)
     {
-        if (key is not null && await FiledWithAsync(key, ct) is { } earlier)
-        {
-            return StepResult.Done(earlier);
-        }
-
+        // A form posted again is not looked for here: its key's unique index refuses the second filing (CreateOnceAsync).
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         // 条例第二十七条: governments and their departments are asked; village committees are not agencies.
         if (unit is null || unit.Kind == OrganizationKind.Committee)
@@ -179,7 +175,7 @@ public sealed partial class RequestService(
         var calendar = await calendars.GetAsync(ct);
         var code = key?.AccessCode() ?? AccessCode.Generate();
         db.RememberUnitPath(unit);
-        var prepared = new Registration(code, AccessCode.Hash(code), key, await letters.SourceAsync(unit.Id, LetterKind.Acknowledgement, null, ct),
+        var prepared = new Registration(code, AccessCode.Hash(code), key, await letters.SourceAsync(unit, LetterKind.Acknowledgement, null, ct),
             await RepeatOfAsync(unit.Id, input.ToApplicant(), input.InformationSought ?? "", ct), calendar);
         // Nothing of a failed attempt is kept (files are content-addressed), so a transient failure replays it all.
         await using var turn = await SequenceService.TurnAsync(SequenceNames.TrackingNumber, ct);
@@ -198,14 +194,6 @@ public sealed partial class RequestService(
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var number = await NextTrackingNumberAsync(ct);
-        // Looked for again once the number's row lock is held, on every instance: of two posts of one form at once, the
-        // second gets the lock after the first committed, finds it here and gives its number back.
-        if (prepared.Key is { } key && await FiledWithAsync(key, ct) is { } earlier)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            return StepResult.Done(earlier);
-        }
-
         InformationRequest r;
         try
         {
@@ -236,7 +224,19 @@ public sealed partial class RequestService(
         db.Add(r);
         db.Entry(r).Property(SubmissionKeyHash).CurrentValue = prepared.Key?.LookupHash;
         audit.Action = "RequestRegistered";
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (prepared.Key is { } key && UniqueViolations.Of(e, "InformationRequests", SubmissionKeyHash))
+        {
+            // Of two posts of one form at once (on any instances), the second gets the number's lock after the first
+            // committed; the key's unique index then refuses it, and it gives its number back and shows the first.
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return StepResult.Done(await FiledWithAsync(key, CancellationToken.None) ?? throw new InvalidOperationException("表单已提交，但未查到该申请。", e));
+        }
+
         if (uploads.Count > 0)
         {
             await AuditAddedAsync(r, uploads, ct);

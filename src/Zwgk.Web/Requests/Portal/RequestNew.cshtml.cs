@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
+using Zwgk.Web.Organizations;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Portal;
 using Zwgk.Web.Workflow;
@@ -53,23 +54,21 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         var kept = files.Kept(Request.Form[RequestFiles.KeptField]);
         var upload = await files.StoreAsync(RequestFiles.FromForm(Request.Form), kept.Sum(k => k.File.Size), HttpContext.RequestAborted);
         var all = kept.Concat(upload.Stored).ToList();
-        await LoadAsync(all);
+        PrepareForm(all);
         if (!upload.Ok)
         {
-            Error = upload.Error + " 您填写的其他内容和已通过检查的附件均已保留。";
-            return Page();
+            return await AgainAsync(upload.Error + " 您填写的其他内容和已通过检查的附件均已保留。");
         }
 
-        if (!Agencies.Any(a => a.Id == Input.UnitId))
+        // One query, not the whole list: the list is read only when the form is shown again.
+        if (!await SiteAgencies().AnyAsync(o => o.Id == Input.UnitId))
         {
-            Error = "请选择受理申请的行政机关。";
-            return Page();
+            return await AgainAsync("请选择受理申请的行政机关。");
         }
 
         if (!ModelState.IsValid)
         {
-            Error = "填写的内容过长，请精简后再提交。";
-            return Page();
+            return await AgainAsync("填写的内容过长，请精简后再提交。");
         }
 
         // A form from before keys existed, or with its key edited away, gets one now so that its retries are safe too.
@@ -84,15 +83,13 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         {
             // The applicant keeps the form; posting it again either files it or, if this try did after all, shows that filing.
             log.LogError(e, "Online request could not be filed; the form was returned to the applicant");
-            Error = Unavailable;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
+            return await AgainAsync(Unavailable);
         }
 
         if (!result.Ok)
         {
-            Error = result.Error;
-            return Page();
+            return await AgainAsync(result.Error);
         }
 
         TempData["RequestNumber"] = result.Value!.Request.TrackingNumber;
@@ -102,15 +99,35 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         return Redirect(Url.Content("~/requests/submitted"));
     }
 
+    /// <summary>The form once more, with what was typed and the message.</summary>
+    private async Task<IActionResult> AgainAsync(string? error)
+    {
+        Error = error;
+        await LoadAgenciesAsync();
+        return Page();
+    }
+
     private async Task LoadAsync(IReadOnlyList<RequestUpload> kept)
+    {
+        PrepareForm(kept);
+        await LoadAgenciesAsync();
+    }
+
+    private void PrepareForm(IReadOnlyList<RequestUpload> kept)
     {
         Attachments = AttachmentFields.For("request", files, kept, Inputs);
         Title = "政府信息公开申请";
         Tags.VirtualColumn = ("依申请公开", "在线提交政府信息公开申请。", "依申请公开,政府信息公开申请", "政府信息公开");
-        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == Site.OrganizationId).Select(o => o.Path).SingleAsync();
-        // 条例第二十七条: governments and their departments; village committees are not agencies.
-        Agencies = (await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root) && o.Kind != OrganizationKind.Committee)
-            .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync())
-            .Select(o => (o.Id, o.Name)).ToList();
     }
+
+    // 条例第二十七条: governments and their departments of this site's tree; village committees are not agencies.
+    private IQueryable<Organization> SiteAgencies()
+    {
+        var root = db.Organizations.Where(o => o.Id == Site.OrganizationId).Select(o => o.Path);
+        return db.Organizations.AsNoTracking().Where(o => root.Any(r => o.Path.StartsWith(r)) && o.Kind != OrganizationKind.Committee);
+    }
+
+    private async Task LoadAgenciesAsync() =>
+        Agencies = (await SiteAgencies().OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync())
+            .Select(o => (o.Id, o.Name)).ToList();
 }
