@@ -110,7 +110,7 @@ overall_rc=0
 # Servers' unexpected warnings and errors (tests/*/Infrastructure/ServerLog.cs) are written here when a fixture ends;
 # xUnit reports a fixture's cleanup failure without failing a test, so the run fails on these files instead.
 server_logs() { find "$repo_root/tests" -path '*/bin/Release/*/server-logs/*.txt' -type f 2>/dev/null; }
-server_logs | xargs -r rm -f
+server_logs | while IFS= read -r f; do rm -f -- "$f"; done # names have spaces: "ZwgkFactory (second host)-….txt"
 
 # run_tests DB TARGET: one dotnet test invocation; results land in artifacts/test-results/<db>/.
 # A failure is recorded, not fatal, so the other database still runs.

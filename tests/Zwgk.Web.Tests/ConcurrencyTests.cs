@@ -256,6 +256,39 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task A_unit_changed_since_its_page_was_read_is_not_deleted_from_that_page_or_with_that_revision()
+    {
+        var admin = fx.First.WithToken(DemoAccounts.AdminToken);
+        var created = await admin.PostAsJsonAsync("/api/v1/units", new { name = "并发删除测试办公室", shortName = "并发删除测试", level = "County", kind = "Department", parentId = await fx.First.UnitIdAsync("海阳市") });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Task<bool> Exists() => fx.First.DbAsync(db => db.Organizations.AnyAsync(o => o.Id == id));
+        var read = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{id}");
+        using var b = new Browser(fx.Second);
+        await b.SignInAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password);
+        var url = $"/admin/units/{id}/edit";
+        var stalePage = await b.GetDocumentAsync(url);
+
+        // Someone else changes the unit after both reads.
+        await TwoEditorsAsync(url, "Input.Phone", "0535-3777777", "0535-3888888");
+
+        var deleted = await b.PostFormAsync(stalePage.QuerySelector("form[data-testid=unit-delete-form]")!, new Dictionary<string, string> { ["reason"] = "按旧页面删除" }, url);
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Contains(Conflict, (await Browser.ParseAsync(deleted)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.True(await Exists());
+
+        var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/units/{id}?reason=按旧数据删除") { Headers = { { "If-Match", $"\"{read.GetProperty("revision").GetInt32()}\"" } } };
+        var refused = await fx.Second.WithToken(DemoAccounts.AdminToken).SendAsync(stale);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.True(await Exists());
+
+        var current = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{id}")).GetProperty("revision").GetInt32();
+        var fresh = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/units/{id}?reason=机构调整") { Headers = { { "If-Match", $"\"{current}\"" } } };
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(fresh)).StatusCode);
+        Assert.False(await Exists());
+    }
+
+    [Fact]
     public async Task An_item_change_posted_from_the_item_table_of_an_old_catalog_page_is_refused()
     {
         var editor = await fx.First.AsUserAsync(DemoAccounts.DongcunEditor);

@@ -29,6 +29,27 @@ public sealed class PlatformTests(ZwgkFactory factory) : IClassFixture<ZwgkFacto
     }
 
     [Fact]
+    public async Task OpenApi_gives_each_request_step_the_schema_of_its_own_input()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        JsonElement Properties(string step)
+        {
+            var schema = doc.GetProperty("paths").GetProperty($"/api/v1/requests/{{id}}/{step}").GetProperty("post")
+                .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            if (schema.TryGetProperty("$ref", out var reference))
+            {
+                schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+            }
+
+            return schema.GetProperty("properties");
+        }
+
+        Assert.True(Properties("assign").TryGetProperty("unitId", out _));
+        Assert.True(Properties("extend").TryGetProperty("days", out _));
+        Assert.False(Properties("extend").TryGetProperty("unitId", out _));
+    }
+
+    [Fact]
     public async Task Data_protection_keys_live_in_the_database()
     {
         using var browser = new Browser(factory);

@@ -55,7 +55,7 @@ public static class OrganizationsApi
         units.MapDelete("/{id:int}", async Task<Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult>> (int id, string? reason, OrganizationTree tree, CancellationToken ct) =>
             Answer(await tree.DeleteAsync(id, reason ?? "", ct), created: false))
             .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ManageUnits)).ProducesValidationProblem()
-            .WithSummary("删除没有下级、用户和站点的单位（须提供原因 reason）");
+            .WithSummary("删除没有下级、用户和站点的单位（须提供原因 reason；请求头 If-Match 带上读取时的 revision，他人已修改时答复 409）");
     }
 
     private static Results<Ok<UnitDto>, Created<UnitDto>, ProblemHttpResult> Answer(StepResult<Organization> outcome, bool created)

@@ -71,19 +71,17 @@ public static class RequestsApi
             return TypedResults.Ok(await DtoAsync(r, db, calendars, clock, options, ct));
         }).RequireAuthorization(handle).WithSummary("一件申请：状态、答复期限 dueOn、征求意见、文书和全部办理记录");
 
-        requests.MapPost("/{id:int}/{action}", async Task<Results<Ok<RequestDto>, ProblemHttpResult>> (int id, string action, HttpRequest request, RequestService service, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct) =>
+        // One endpoint per step, so that the OpenAPI description gives each step the schema of its own input type.
+        foreach (var step in RequestService.Actions.Values)
         {
-            if (!RequestService.Actions.TryGetValue(action, out var step))
+            requests.MapPost("/{id:int}/" + step.Name, async Task<Results<Ok<RequestDto>, ProblemHttpResult>> (int id, HttpRequest request, RequestService service, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct) =>
             {
-                return Problem(StepResult.Missing<InformationRequest>());
-            }
-
-            // The body is the step's own input type (see the description), read with the API's JSON options.
-            var result = await service.ActAsync(id, action, await StepInputs.ReadJsonAsync(request, step.Input, ct), ct);
-            return result.Ok ? TypedResults.Ok(await DtoAsync(result.Value!, db, calendars, clock, options, ct)) : Problem(result);
-        }).RequireAuthorization(handle).Accepts<object>("application/json")
-            .WithSummary("办理步骤：" + string.Join("、", RequestService.Actions.Keys))
-            .WithDescription(StepFields());
+                // Read with the API's JSON options, so text is cleaned at the boundary as everywhere else.
+                var result = await service.ActAsync(id, step.Name, await StepInputs.ReadJsonAsync(request, step.Input, ct), ct);
+                return result.Ok ? TypedResults.Ok(await DtoAsync(result.Value!, db, calendars, clock, options, ct)) : Problem(result);
+            }).RequireAuthorization(handle).Accepts(step.Input, "application/json")
+                .WithName("RequestStep_" + step.Name).WithSummary($"办理步骤 {step.Name}（{step.Done.TrimEnd('。')}）");
+        }
 
         requests.MapGet("/{id:int}/letters/{letterId:int}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int id, int letterId, RequestService service, ZwgkDbContext db, CancellationToken ct) =>
         {
@@ -109,13 +107,6 @@ public static class RequestsApi
         requests.MapRequestFilesApi();
         Reports.RequestReportsApi.MapRequestReportsApi(api);
     }
-
-    // The OpenAPI description of the step endpoint: each step with the JSON fields of its input type.
-    private static string StepFields() => "请求体为该步骤的字段（JSON）：" + string.Join("；", RequestService.Actions.Values.Select(a =>
-    {
-        var fields = a.Input.GetProperties().Where(p => p.CanWrite).Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToList();
-        return a.Name + "：" + (fields.Count > 0 ? string.Join("、", fields) : "无");
-    }));
 
     private static async Task<RequestDto> DtoAsync(InformationRequest r, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct)
     {

@@ -44,7 +44,8 @@ public static class Revisions
             }
         }
 
-        foreach (var root in roots.Values.Where(r => r.State == EntityState.Modified))
+        // A delete is checked too: removing a record from a page read before someone changed it is refused the same way.
+        foreach (var root in roots.Values.Where(r => r.State is EntityState.Modified or EntityState.Deleted))
         {
             var revision = root.Property(Property);
             if (expectation?.TakeFor(root.Metadata.ClrType, Key(root)) is int expected)
@@ -52,7 +53,10 @@ public static class Revisions
                 revision.OriginalValue = expected;
             }
 
-            revision.CurrentValue = (int)revision.OriginalValue! + 1;
+            if (root.State == EntityState.Modified)
+            {
+                revision.CurrentValue = (int)revision.OriginalValue! + 1;
+            }
         }
     }
 
@@ -67,7 +71,7 @@ public static class Revisions
 /// the record its route names by <c>{id}</c>, of the type the page (<see cref="IRevisedPage.RevisedType"/>) or the
 /// endpoint (<see cref="RevisedRecord"/>) declares: a site and a column with the same id are different records.
 /// Applied once, to the first save that changes that record, so a write from a stale page is refused even when nobody
-/// else is saving at that moment.
+/// else is saving at that moment, whether it edits or deletes the record.
 /// </summary>
 public sealed class RevisionExpectation
 {
