@@ -13,6 +13,35 @@ public sealed class WorkingDayCalendar
 {
     private readonly FrozenDictionary<DateOnly, CalendarDay> _days;
     private readonly FrozenSet<int> _coveredYears;
+    private readonly int? _assumedYear;
+
+    private WorkingDayCalendar(WorkingDayCalendar covered, int assumedYear)
+    {
+        _days = covered._days;
+        _coveredYears = covered._coveredYears;
+        CoveredYears = covered.CoveredYears;
+        _assumedYear = assumedYear;
+    }
+
+    // For a registration, which may not be refused while the State Council has not yet published (or the office not
+    // yet entered) next year's arrangement: the year after the last covered one counts Monday to Friday as working
+    // days. Any other uncovered year still throws. UsedAssumption says whether a computation reached that year.
+    public WorkingDayCalendar AssumingNextYear()
+    {
+        if (CoveredYears.Count == 0)
+        {
+            return this;
+        }
+
+        var next = CoveredYears.Max() + 1;
+        return next > DateOnly.MaxValue.Year ? this : new WorkingDayCalendar(this, next);
+    }
+
+    // The year counted as Monday to Friday (see AssumingNextYear), if any.
+    public int? AssumedYear => _assumedYear;
+
+    // Whether a working day of the assumed year was counted with this instance.
+    public bool UsedAssumption { get; private set; }
 
     // coveredYears lists the years whose arrangement has been entered. When it is empty,
     // the years of the given days are taken. A special day outside the covered years (for
@@ -71,7 +100,13 @@ public sealed class WorkingDayCalendar
     {
         if (!_coveredYears.Contains(date.Year))
         {
-            throw new CalendarDataMissingException(date.Year);
+            if (date.Year != _assumedYear)
+            {
+                throw new CalendarDataMissingException(date.Year);
+            }
+
+            UsedAssumption = true;
+            return !CalendarDay.IsWeekend(date);
         }
 
         if (_days.TryGetValue(date, out var special))

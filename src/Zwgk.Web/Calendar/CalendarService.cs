@@ -23,6 +23,17 @@ public sealed class CalendarService(ZwgkDbContext db)
     }
 
     /// <summary>
+    /// The calendar for information requests: the same, with the year after the last entered one counted Monday to
+    /// Friday (<see cref="WorkingDayCalendar.AssumingNextYear"/>), so that in December a request is still received, its
+    /// deadline shown and its steps taken before next year's arrangement is published and entered. The deadline
+    /// calculator and other features keep refusing an uncovered year.
+    /// </summary>
+    public async Task<WorkingDayCalendar> ForRequestsAsync(CancellationToken ct = default) =>
+        _forRequests ??= (await GetAsync(ct)).AssumingNextYear();
+
+    private WorkingDayCalendar? _forRequests;
+
+    /// <summary>
     /// Loads the official data shipped in the repository (Calendar/china-calendar.csv) for every year the
     /// database does not have yet. Years already present are left as they are: admins may have corrected them.
     /// </summary>

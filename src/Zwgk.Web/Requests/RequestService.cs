@@ -145,7 +145,7 @@ public sealed partial class RequestService(
 
         try
         {
-            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.GetAsync(ct), "申请人（网上补正）", Now);
+            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.ForRequestsAsync(ct), "申请人（网上补正）", Now);
             AddAll(r, uploads, byApplicant: true, "申请人（网上补正）");
         }
         catch (DomainRuleException e)
@@ -172,7 +172,9 @@ public sealed partial class RequestService(
     {
         // Everything that reads or computes comes before the tracking number: its row stays locked until the commit,
         // so parallel filings on every instance queue only behind the rendering and saving that follow it.
-        var calendar = await calendars.GetAsync(ct);
+        // A request is received whether or not next year's holiday arrangement has been entered (条例第三十一条);
+        // its deadline then counts Monday to Friday in that year, and the case says so.
+        var calendar = await calendars.ForRequestsAsync(ct);
         var code = key?.AccessCode() ?? AccessCode.Generate();
         db.RememberUnitPath(unit);
         var prepared = new Registration(code, AccessCode.Hash(code), key, await letters.SourceAsync(unit, LetterKind.Acknowledgement, null, ct),
@@ -203,6 +205,11 @@ public sealed partial class RequestService(
             if (prepared.RepeatOf is { } same)
             {
                 r.FlagRepeatOf(same.Id, same.TrackingNumber, "系统（重复申请检测）", Now);
+            }
+
+            if (prepared.Calendar.UsedAssumption)
+            {
+                r.AddNote($"答复期限暂按周一至周五为工作日计算：{prepared.Calendar.AssumedYear} 年法定节假日安排尚未录入，录入后请核对期限。", "系统（工作日日历）", Now);
             }
         }
         catch (DomainRuleException e)

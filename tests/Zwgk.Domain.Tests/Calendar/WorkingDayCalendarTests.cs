@@ -31,6 +31,23 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void A_registration_counts_the_next_uncovered_year_monday_to_friday_and_says_so_but_no_later_year()
+    {
+        var covered = new WorkingDayCalendar([Holiday("2030-10-01")], [2030]);
+        var assuming = covered.AssumingNextYear();
+
+        Assert.Throws<CalendarDataMissingException>(() => covered.AddWorkingDays(D("2030-12-20"), 20));
+        Assert.Equal(2031, assuming.AssumedYear);
+        Assert.False(assuming.UsedAssumption);
+        // 2030-12-20 is a Friday: 7 working days left in 2030 (23–27, 30, 31), then 13 in January 2031.
+        Assert.Equal(D("2031-01-17"), assuming.AddWorkingDays(D("2030-12-20"), 20));
+        Assert.True(assuming.UsedAssumption);
+        Assert.False(assuming.IsWorkingDay(D("2031-01-04"))); // Saturday
+        Assert.Throws<CalendarDataMissingException>(() => assuming.IsWorkingDay(D("2032-01-05")));
+        Assert.False(covered.AssumingNextYear().UsedAssumption); // each registration asks afresh
+    }
+
+    [Fact]
     public void Covered_year_without_special_days_counts_only_weekends()
     {
         var calendar = new WorkingDayCalendar([], [2030]);
