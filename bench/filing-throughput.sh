@@ -142,7 +142,7 @@ LUA
 
 # Warm-up, not measured: a just-started instance spends a quarter of its CPU compiling (tiered JIT) for its first
 # thousand filings; a city's instances run for weeks.
-wrk -t2 -c"$connections" -d"${WARMUP:-15}s" --timeout 30s -s "$work/filing.lua" "http://127.0.0.1:$proxy_port" >/dev/null
+wrk -t2 -c"$connections" -d"${WARMUP:-30}s" --timeout 30s -s "$work/filing.lua" "http://127.0.0.1:$proxy_port" >/dev/null
 sleep 2
 before=$(psql_bench 'SELECT count(*) FROM "InformationRequests"')
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
