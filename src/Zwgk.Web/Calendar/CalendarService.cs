@@ -23,15 +23,15 @@ public sealed class CalendarService(ZwgkDbContext db)
     }
 
     /// <summary>
-    /// The calendar for information requests: the same, with the year after the last entered one counted Monday to
-    /// Friday (<see cref="WorkingDayCalendar.AssumingNextYear"/>), so that in December a request is still received, its
-    /// deadline shown and its steps taken before next year's arrangement is published and entered. The deadline
-    /// calculator and other features keep refusing an uncovered year.
+    /// The calendar for the deadlines a workflow keeps (information requests, a document's publication time limit): the
+    /// same, with the year after the last entered one counted Monday to Friday (<see cref="WorkingDayCalendar.AssumingNextYear"/>),
+    /// so that in December a request is still received, its deadline shown and its steps taken before next year's
+    /// arrangement is published and entered. The deadline calculator and the catalogs keep refusing an uncovered year.
     /// </summary>
-    public async Task<WorkingDayCalendar> ForRequestsAsync(CancellationToken ct = default) =>
-        _forRequests ??= (await GetAsync(ct)).AssumingNextYear();
+    public async Task<WorkingDayCalendar> ForDeadlinesAsync(CancellationToken ct = default) =>
+        _forDeadlines ??= (await GetAsync(ct)).AssumingNextYear();
 
-    private WorkingDayCalendar? _forRequests;
+    private WorkingDayCalendar? _forDeadlines;
 
     /// <summary>
     /// Loads the official data shipped in the repository (Calendar/china-calendar.csv) for every year the

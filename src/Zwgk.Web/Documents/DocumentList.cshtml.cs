@@ -57,7 +57,7 @@ public sealed class DocumentListModel(ZwgkDbContext db, CurrentUnit current, Cal
 
         Total = await query.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        Rows = await DocumentConsole.RowsAsync(db, query, await calendars.GetAsync(), ChinaTime.Today(clock), (PageNumber - 1) * PageSize, PageSize);
+        Rows = await DocumentConsole.RowsAsync(db, query, await calendars.ForDeadlinesAsync(), ChinaTime.Today(clock), (PageNumber - 1) * PageSize, PageSize);
         return Page();
     }
 

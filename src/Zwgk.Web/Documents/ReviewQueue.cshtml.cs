@@ -22,6 +22,6 @@ public sealed class ReviewQueueModel(ZwgkDbContext db, CurrentUnit current, Cale
         var query = db.Documents.AsNoTracking().Where(d => units.Contains(d.UnitId)
             && (d.State == DocumentState.ConfidentialityReview || d.State == DocumentState.SignOff));
         // A review queue is short; it is shown whole.
-        Rows = await DocumentConsole.RowsAsync(db, query, await calendars.GetAsync(), ChinaTime.Today(clock), 0, 500);
+        Rows = await DocumentConsole.RowsAsync(db, query, await calendars.ForDeadlinesAsync(), ChinaTime.Today(clock), 0, 500);
     }
 }

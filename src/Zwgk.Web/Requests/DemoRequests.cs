@@ -27,7 +27,7 @@ public sealed class DemoRequests(
         var office = await db.Users.SingleAsync(u => u.UserName == "office", ct);
         var unit = await db.Organizations.SingleAsync(o => o.ShortName == "海阳市", ct);
         var dept = await db.Organizations.SingleAsync(o => o.Name == "海阳市民政局", ct);
-        var calendar = await calendars.ForRequestsAsync(ct);
+        var calendar = await calendars.ForDeadlinesAsync(ct);
         var today = ChinaTime.Today(clock);
         DateOnly Back(int workingDays)
         {

@@ -20,7 +20,7 @@ public sealed class PublicTracking(ZwgkDbContext db, CalendarService calendars, 
             .Select(l => new { l.Id, l.Title, l.IssuedAt }).ToListAsync(ct);
         var attachments = await db.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == r.Id && a.RemovedAt == null).OrderBy(a => a.Number).ToListAsync(ct);
         var agency = await db.Organizations.AsNoTracking().Where(o => o.Id == r.UnitId).Select(o => o.Name).SingleAsync(ct);
-        var status = r.DueStatusOn(await calendars.ForRequestsAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays);
+        var status = r.DueStatusOn(await calendars.ForDeadlinesAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays);
         return new PublicRequestDto(
             r.TrackingNumber, agency, r.State.PublicStage(), r.ReceivedOn, r.State.IsClosed() ? null : r.DueOn,
             status is DueStatus.Paused ? "征求意见或缴费期间暂停计算" : status.DisplayName(), r.RepliedOn,

@@ -41,7 +41,7 @@ public static class RequestFilesApi
             }
 
             var result = await service.AddAttachmentsAsync(id, upload.Stored, ct);
-            return result.Ok ? TypedResults.Ok(RequestDto.From(result.Value!, await calendars.ForRequestsAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays,
+            return result.Ok ? TypedResults.Ok(RequestDto.From(result.Value!, await calendars.ForDeadlinesAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays,
                     await LettersAsync(db, id, ct)))
                 : result.NotFound ? Problems.NotFound("申请不存在。") : Problems.Unprocessable(result.Error!, "附件不符合要求");
         }).RequireAuthorization(handle).DisableAntiforgery()

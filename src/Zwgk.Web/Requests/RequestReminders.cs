@@ -20,7 +20,7 @@ public sealed class RequestReminders(ZwgkDbContext db, CalendarService calendars
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DateOf(now);
-        var calendar = await calendars.ForRequestsAsync(ct);
+        var calendar = await calendars.ForDeadlinesAsync(ct);
         var open = await db.Set<InformationRequest>().Include(r => r.Consultations)
             .Where(r => r.State != RequestState.Replied && r.State != RequestState.Delivered && r.State != RequestState.Archived)
             .ToListAsync(ct);

@@ -114,7 +114,7 @@ public sealed partial class RequestService
             throw new ArgumentException($"Step {action} takes {spec.Input.Name}, not {input.GetType().Name}.", nameof(input));
         }
 
-        var calendar = await calendars.ForRequestsAsync(ct);
+        var calendar = await calendars.ForDeadlinesAsync(ct);
         try
         {
             await spec.Handler(this, r, input, calendar, ct);

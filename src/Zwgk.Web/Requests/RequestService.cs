@@ -145,7 +145,7 @@ public sealed partial class RequestService(
 
         try
         {
-            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.ForRequestsAsync(ct), "申请人（网上补正）", Now);
+            r.CompleteClarification(text, ChinaTime.DateOf(Now), null, await calendars.ForDeadlinesAsync(ct), "申请人（网上补正）", Now);
             AddAll(r, uploads, byApplicant: true, "申请人（网上补正）");
         }
         catch (DomainRuleException e)
@@ -174,7 +174,7 @@ public sealed partial class RequestService(
         // so parallel filings on every instance queue only behind the rendering and saving that follow it.
         // A request is received whether or not next year's holiday arrangement has been entered (条例第三十一条);
         // its deadline then counts Monday to Friday in that year, and the case says so.
-        var calendar = await calendars.ForRequestsAsync(ct);
+        var calendar = await calendars.ForDeadlinesAsync(ct);
         var code = key?.AccessCode() ?? AccessCode.Generate();
         db.RememberUnitPath(unit);
         var prepared = new Registration(code, AccessCode.Hash(code), key, await letters.SourceAsync(unit, LetterKind.Acknowledgement, null, ct),

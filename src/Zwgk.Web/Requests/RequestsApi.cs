@@ -38,7 +38,7 @@ public static class RequestsApi
                 query = query.Where(r => r.State == st);
             }
 
-            var calendar = await calendars.ForRequestsAsync(ct);
+            var calendar = await calendars.ForDeadlinesAsync(ct);
             var today = ChinaTime.Today(clock);
             var items = await query.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Id).Take(500).ToListAsync(ct);
             return TypedResults.Ok(items.Select(r =>
@@ -111,7 +111,7 @@ public static class RequestsApi
     private static async Task<RequestDto> DtoAsync(InformationRequest r, ZwgkDbContext db, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, CancellationToken ct)
     {
         var letters = await db.Set<RequestLetter>().AsNoTracking().Where(l => l.RequestId == r.Id).ToListAsync(ct);
-        return RequestDto.From(r, await calendars.ForRequestsAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays, letters);
+        return RequestDto.From(r, await calendars.ForDeadlinesAsync(ct), ChinaTime.Today(clock), options.Value.DueSoonWorkingDays, letters);
     }
 
     private static ProblemHttpResult Problem(StepResult result) =>

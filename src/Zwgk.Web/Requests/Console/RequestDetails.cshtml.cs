@@ -111,7 +111,7 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         Case = r;
         Steps = r.AvailableSteps();
         Title = $"申请 {r.TrackingNumber}";
-        var calendar = await calendars.ForRequestsAsync();
+        var calendar = await calendars.ForDeadlinesAsync();
         Today = ChinaTime.Today(clock);
         Status = r.DueStatusOn(calendar, Today, options.Value.DueSoonWorkingDays);
         CanApprove = await requests.MayAsync(r, Permission.ApproveRequests);

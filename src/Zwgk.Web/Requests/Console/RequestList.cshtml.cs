@@ -33,7 +33,7 @@ public sealed class RequestListModel(ZwgkDbContext db, RequestService requests, 
         Title = "依申请公开";
         var subtree = (await current.SubtreeAsync(Permission.HandleRequests)).Select(o => o.Id);
         var visible = (await requests.VisibleAsync()).Where(r => subtree.Contains(r.UnitId) || (r.HandlingUnitId != null && subtree.Contains(r.HandlingUnitId.Value)));
-        var calendar = await calendars.ForRequestsAsync();
+        var calendar = await calendars.ForDeadlinesAsync();
         var today = ChinaTime.Today(clock);
         var names = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name);
         var open = await visible.Where(r => r.State != RequestState.Replied && r.State != RequestState.Delivered && r.State != RequestState.Archived).ToListAsync();
