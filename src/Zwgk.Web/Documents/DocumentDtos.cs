@@ -70,10 +70,13 @@ public sealed record DocumentDto(
     IReadOnlyList<string> IssuingUnits, string Genre, IReadOnlyList<string> Topics, string? StatutoryCategory, string? Keywords, string? Summary,
     string BodyHtml, string Attribute, string AttributeLabel, string? WithholdingReason, string? WithholdingBasis, bool IsNormative,
     string? RegistrationNumber, string? UnifiedNumber, string? IndexNumber, DateTime? PublishedAt, DateTime? ScheduledFor, string Validity,
-    DateOnly? EffectiveFrom, DateOnly? EffectiveTo, int? SupersededById, int CurrentVersion, string Url, IReadOnlyList<DocumentEventDto>? History, int Revision)
+    DateOnly? EffectiveFrom, DateOnly? EffectiveTo, int? SupersededById, int CurrentVersion, string? Url, IReadOnlyList<DocumentEventDto>? History, int Revision)
 {
-    /// <summary>The public view leaves out review details and the internal history.</summary>
-    public static DocumentDto From(Document d, DateOnly today, bool includeHistory)
+    /// <summary>
+    /// The public view leaves out review details and the internal history. <paramref name="url"/> is the public page as the
+    /// caller's host serves it (<see cref="Sites.SiteLinks"/>), null while the document is not public (it has no page yet).
+    /// </summary>
+    public static DocumentDto From(Document d, DateOnly today, bool includeHistory, string? url)
     {
         var c = d.Content;
         return new DocumentDto(
@@ -81,7 +84,7 @@ public sealed record DocumentDto(
             c.IssuingUnits, d.Genre, c.Topics, d.StatutoryCategory, d.Keywords, d.Summary, d.BodyHtml, d.Attribute.ToString(), d.Attribute.Label(),
             includeHistory ? d.WithholdingReason?.ToString() : null, includeHistory ? d.WithholdingBasis : null, d.IsNormative,
             d.RegistrationNumber, d.UnifiedNumber, d.IndexNumber, d.PublishedAt, d.ScheduledFor, d.ValidityOn(today).ToString(),
-            d.EffectiveFrom, d.EffectiveTo, d.SupersededById, d.CurrentVersion, $"/doc/{d.Id}",
+            d.EffectiveFrom, d.EffectiveTo, d.SupersededById, d.CurrentVersion, d.IsPublic ? url : null,
             includeHistory ? d.Events.OrderBy(e => e.At).Select(e => new DocumentEventDto(e.At, e.Actor, e.Action, e.From.ToString(), e.To.ToString(), e.Note)).ToList() : null,
             d.Revision);
     }

@@ -7,6 +7,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Organizations;
+using Zwgk.Web.Sites;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
@@ -17,7 +18,7 @@ public static class DocumentsApi
     {
         var docs = api.MapGroup("/documents").WithTags("政府信息").Revises<Document>();
 
-        docs.MapGet("/", async (int? site, int? unit, string? state, int? page, int? pageSize, UserAccess access, ZwgkDbContext db, TimeProvider clock, CancellationToken ct) =>
+        docs.MapGet("/", async (int? site, int? unit, string? state, int? page, int? pageSize, UserAccess access, ZwgkDbContext db, TimeProvider clock, SiteLinks links, HttpRequest request, CancellationToken ct) =>
         {
             var query = await VisibleAsync(access, db, ct);
             if (site is int s)
@@ -41,10 +42,11 @@ public static class DocumentsApi
             var items = await query.OrderByDescending(d => d.PublishedAt ?? DateTime.MaxValue).ThenByDescending(d => d.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
             var today = ChinaTime.Today(clock);
             var staff = (await access.GetAsync(ct)).HasAnywhere(Permission.ViewConsole);
-            return TypedResults.Ok(new { total, page = p, pageSize = size, items = items.Select(d => DocumentDto.From(d, today, staff && !d.IsPublic)) });
+            var url = await links.ForRequestAsync(db, request, ct);
+            return TypedResults.Ok(new { total, page = p, pageSize = size, items = items.Select(d => DocumentDto.From(d, today, staff && !d.IsPublic, url(d.SiteId, $"/doc/{d.Id}"))) });
         }).AllowAnonymous().WithSummary("列出信息：公众只看到已发布的主动公开信息；工作人员另可看到本人有权编辑或审核的单位的稿件");
 
-        docs.MapGet("/{id:int}", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService service, TimeProvider clock, CancellationToken ct) =>
+        docs.MapGet("/{id:int}", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService service, TimeProvider clock, SiteLinks links, HttpRequest request, CancellationToken ct) =>
         {
             var d = await service.LoadAsync(id, ct);
             if (d is null || !(d.IsPublic || await CanWorkOnAsync(access, db, d, ct)))
@@ -52,34 +54,35 @@ public static class DocumentsApi
                 return Problems.NotFound("信息不存在或尚未公开。");
             }
 
-            return TypedResults.Ok(DocumentDto.From(d, ChinaTime.Today(clock), includeHistory: await CanWorkOnAsync(access, db, d, ct)));
+            var url = await links.ForRequestAsync(db, request, ct);
+            return TypedResults.Ok(DocumentDto.From(d, ChinaTime.Today(clock), includeHistory: await CanWorkOnAsync(access, db, d, ct), url(d.SiteId, $"/doc/{d.Id}")));
         }).AllowAnonymous();
 
         var edit = PermissionRequirement.PolicyName(Permission.EditContent);
         var review = PermissionRequirement.PolicyName(Permission.ReviewContent);
 
-        docs.MapPost("/", async (DocumentInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.CreateDraftAsync(input.UnitId, input.ToContent(), input.ColumnId, ct), clock, created: true))
+        docs.MapPost("/", async (DocumentInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.CreateDraftAsync(input.UnitId, input.ToContent(), input.ColumnId, ct), clock, created: true))
             .RequireAuthorization(edit).WithSummary("新建草稿（公开属性在起草时确定）");
-        docs.MapPut("/{id:int}", async (int id, DocumentInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.EditAsync(id, input.ToContent(), input.ColumnId, ct), clock)).RequireAuthorization(edit);
-        docs.MapPost("/{id:int}/submit", async (int id, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.SubmitAsync(id, ct), clock)).RequireAuthorization(edit).WithSummary("提交保密审查");
-        docs.MapPost("/{id:int}/confidentiality-review", async (int id, OpinionInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.PassConfidentialityReviewAsync(id, input.Opinion ?? "", ct), clock)).RequireAuthorization(review).WithSummary("保密审查通过（记录审查人和意见）");
-        docs.MapPost("/{id:int}/sign-off", async (int id, SignOffInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.SignOffAsync(id, input.WordingOverrideReason, input.PublishAt, ct), clock)).RequireAuthorization(review)
+        docs.MapPut("/{id:int}", async (int id, DocumentInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.EditAsync(id, input.ToContent(), input.ColumnId, ct), clock)).RequireAuthorization(edit);
+        docs.MapPost("/{id:int}/submit", async (int id, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.SubmitAsync(id, ct), clock)).RequireAuthorization(edit).WithSummary("提交保密审查");
+        docs.MapPost("/{id:int}/confidentiality-review", async (int id, OpinionInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.PassConfidentialityReviewAsync(id, input.Opinion ?? "", ct), clock)).RequireAuthorization(review).WithSummary("保密审查通过（记录审查人和意见）");
+        docs.MapPost("/{id:int}/sign-off", async (int id, SignOffInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.SignOffAsync(id, input.WordingOverrideReason, input.PublishAt, ct), clock)).RequireAuthorization(review)
             .WithSummary("审签：主动公开的立即或定时发布，其他归档");
-        docs.MapPost("/{id:int}/return", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.ReturnAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("退回修改（须填写理由）");
-        docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.WithdrawAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("撤稿：立即从门户、订阅和搜索中移除");
-        docs.MapPost("/{id:int}/correct", async (int id, CorrectionInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", input.WordingOverrideReason, ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本；更正后的内容有疑似错敏表述时须填写 wordingOverrideReason");
-        docs.MapPost("/{id:int}/convert", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.ConvertToProactiveAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("年度审查：转为主动公开并发布");
-        docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, CancellationToken ct) =>
-            Answer(await s.DeclareValidityAsync(id, input.Validity, input.On, input.Reason ?? "", input.ByDocumentId, ct), clock)).RequireAuthorization(review)
+        docs.MapPost("/{id:int}/return", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.ReturnAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("退回修改（须填写理由）");
+        docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.WithdrawAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("撤稿：立即从门户、订阅和搜索中移除");
+        docs.MapPost("/{id:int}/correct", async (int id, CorrectionInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", input.WordingOverrideReason, ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本；更正后的内容有疑似错敏表述时须填写 wordingOverrideReason");
+        docs.MapPost("/{id:int}/convert", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.ConvertToProactiveAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("年度审查：转为主动公开并发布");
+        docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.DeclareValidityAsync(id, input.Validity, input.On, input.Reason ?? "", input.ByDocumentId, ct), clock)).RequireAuthorization(review)
             .WithSummary("声明失效、废止或已修改（可关联新文件）");
         docs.MapGet("/{id:int}/wording", async Task<Results<Ok<IReadOnlyList<WordingFinding>>, ProblemHttpResult>> (int id, UserAccess access, ZwgkDbContext db, DocumentService s, CancellationToken ct) =>
         {
@@ -107,14 +110,23 @@ public static class DocumentsApi
         return scope.Has(Permission.EditContent, path) || scope.Has(Permission.ReviewContent, path);
     }
 
-    private static Results<Ok<DocumentDto>, Created<DocumentDto>, ProblemHttpResult> Answer(StepResult<Document> o, TimeProvider clock, bool created = false)
+    /// <summary>What a step's answer needs besides the step: the sites' addresses for the document's public URL.</summary>
+    public sealed record AnswerContext(ZwgkDbContext Db, SiteLinks Links, HttpContext Http)
+    {
+        public static ValueTask<AnswerContext?> BindAsync(HttpContext http) => ValueTask.FromResult<AnswerContext?>(new(
+            http.RequestServices.GetRequiredService<ZwgkDbContext>(), http.RequestServices.GetRequiredService<SiteLinks>(), http));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, Created<DocumentDto>, ProblemHttpResult>> AnswerAsync(AnswerContext ctx, StepResult<Document> o, TimeProvider clock, bool created = false)
     {
         if (!o.Ok)
         {
             return o.ToProblem(notFound: "信息或单位不存在。", forbidden: "您在该信息所属单位没有此项权限。");
         }
 
-        var dto = DocumentDto.From(o.Value!, ChinaTime.Today(clock), includeHistory: true);
+        var d = o.Value!;
+        var url = d.IsPublic ? (await ctx.Links.ForRequestAsync(ctx.Db, ctx.Http.Request, ctx.Http.RequestAborted))(d.SiteId, $"/doc/{d.Id}") : null;
+        var dto = DocumentDto.From(d, ChinaTime.Today(clock), includeHistory: true, url);
         return created ? TypedResults.Created($"/api/v1/documents/{dto.Id}", dto) : TypedResults.Ok(dto);
     }
 }

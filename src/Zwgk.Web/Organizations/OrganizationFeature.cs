@@ -11,6 +11,7 @@ public static class OrganizationFeature
         services.AddScoped<Calendar.CalendarYearEntry>();
         services.AddScoped<OrganizationTree>();
         services.AddScoped<Sites.SiteAdministration>();
+        services.AddSingleton<Sites.SiteLinks>();
         services.AddScoped<Audit.AuditQuery>();
         services.AddShippedData<Calendar.CalendarService.Shipped>();
         services.AddDemoData<Demo.DemoData>();

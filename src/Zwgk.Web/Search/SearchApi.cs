@@ -9,7 +9,7 @@ public static class SearchApi
     public static void MapSearchApi(this RouteGroupBuilder api) =>
         api.MapGet("/search", async Task<Results<Ok<SearchResults>, ProblemHttpResult>> (
             string? q, string? site, int? unit, string? topic, string? genre, int? year, string? validity, string? number, string? sort, int? page, int? pageSize,
-            SearchIndex index, ZwgkDbContext db, CancellationToken ct) =>
+            SearchIndex index, ZwgkDbContext db, Sites.SiteLinks links, HttpRequest request, CancellationToken ct) =>
         {
             int? siteId = null;
             if (!string.IsNullOrWhiteSpace(site))
@@ -36,7 +36,7 @@ public static class SearchApi
                 return Problems.BadRequest("检索词不超过100字。");
             }
 
-            return TypedResults.Ok(await index.QueryAsync(new SearchQuery
+            var results = await index.QueryAsync(new SearchQuery
             {
                 Text = q,
                 SiteId = siteId,
@@ -49,7 +49,11 @@ public static class SearchApi
                 Sort = string.Equals(sort, "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance,
                 Page = Math.Max(1, page ?? 1),
                 PageSize = Math.Clamp(pageSize ?? SearchQuery.DefaultPageSize, 1, SearchQuery.MaxPageSize),
-            }, ct));
+            }, ct);
+
+            // The index keeps site-relative addresses; the answer gives each hit's page as the asking host serves it.
+            var url = await links.ForRequestAsync(db, request, ct);
+            return TypedResults.Ok(results with { Items = results.Items.Select(h => h with { Url = url(h.SiteId, h.Url) }).ToList() });
         })
         .AllowAnonymous()
         .WithTags("搜索")

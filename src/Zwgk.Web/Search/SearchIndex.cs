@@ -59,6 +59,7 @@ public sealed record SearchLimits(int CountCap, int PageProbeRows = 1_000, int C
 /// <summary>One result. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are encoded HTML with &lt;mark&gt; around the terms.</summary>
 public sealed record SearchHit(
     int DocumentId,
+    int SiteId,
     string Title,
     string TitleHtml,
     string Url,
@@ -141,7 +142,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
             rows = total == 0 ? [] : await entries
                 .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.DocumentId)
                 .Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(e => new Row(e.SortKey, e.DocumentId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
+                .Select(e => new Row(e.SortKey, e.DocumentId, e.SiteId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
                 .ToListAsync(ct);
         }
         else
@@ -159,6 +160,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
 
         var items = rows.Select(r => new SearchHit(
                 r.DocumentId,
+                r.SiteId,
                 r.Title,
                 SearchHighlighter.Highlight(r.Title, terms.HighlightTerms),
                 r.Url,
@@ -200,7 +202,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
         }
 
         var found = await db.SearchEntries.AsNoTracking().Where(e => keys.Contains(e.SortKey))
-            .Select(e => new Row(e.SortKey, e.DocumentId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
+            .Select(e => new Row(e.SortKey, e.DocumentId, e.SiteId, e.Title, e.Url, e.PublishedAt, e.DocumentNumber, e.IndexNumber, e.Topic, e.Genre, e.Validity, e.PlainText))
             .ToDictionaryAsync(r => r.SortKey, ct);
         return keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
     }
@@ -257,6 +259,7 @@ public sealed class SearchIndex(ZwgkDbContext db, SearchLimits? limits = null)
     private sealed record Row(
         long SortKey,
         int DocumentId,
+        int SiteId,
         string Title,
         string Url,
         DateTime PublishedAt,
