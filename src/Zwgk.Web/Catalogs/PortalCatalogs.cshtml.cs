@@ -56,6 +56,7 @@ public sealed class PortalUnitCatalogModel(ZwgkDbContext db, CatalogViews views)
         CatalogUnit = unit;
         Catalog = catalog;
         Title = $"{unit.Name}政务公开事项标准目录";
+        Breadcrumbs.AddRange([.. PortalSections.For(Request.Path, SiteColumns), new Crumb("政务公开事项标准目录", "catalog"), new Crumb(unit.Name)]);
         Domains = (await views.DomainsAsync()).Where(d => catalog.Items.Any(i => i.DomainId == d.Id)).ToList();
         DomainId = domain;
         var items = await views.ItemsAsync(catalog);
@@ -82,6 +83,7 @@ public sealed class PortalDomainCatalogModel(ZwgkDbContext db, CatalogViews view
 
         Domain = domain;
         Title = $"{domain.Name}领域政务公开事项";
+        Breadcrumbs.AddRange([.. PortalSections.For(Request.Path, SiteColumns), new Crumb("政务公开事项标准目录", "catalog"), new Crumb(domain.Name)]);
         var owner = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == Site.OrganizationId);
         var units = await views.UnitsOfAsync(owner);
         var ids = units.Select(u => u.Id).ToList();

@@ -31,6 +31,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.HasIndex(d => d.IndexNumber).IsUnique();
         b.HasIndex(d => new { d.SiteId, d.State, d.PublishedAt });
         b.HasIndex(d => new { d.UnitId, d.State });
+        // Column lists and the home page's latest-first lists read a column's newest public documents.
+        b.HasIndex(d => new { d.ColumnId, d.State, d.PublishedAt });
         b.HasIndex(d => d.SupersededById);
         b.HasHistory<Document, DocumentState, DocumentEvent>(e => e.DocumentId);
         b.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);

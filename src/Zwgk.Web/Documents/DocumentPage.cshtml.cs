@@ -26,6 +26,15 @@ public sealed class DocumentPageModel(ZwgkDbContext db, TimeProvider clock) : Po
 
         View = view;
         Title = view.Document.Title;
+        if (view.Column is { } column)
+        {
+            TrailThrough(column, "正文");
+        }
+        else
+        {
+            Breadcrumbs.Add(new Crumb("正文"));
+        }
+
         view.ApplyTags(Tags, Request);
         return Page();
     }

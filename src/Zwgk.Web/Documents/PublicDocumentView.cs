@@ -57,8 +57,8 @@ public sealed class PublicDocumentView
         var supersedes = await db.Documents.AsNoTracking().PublicOn(site.Id).Where(x => x.SupersededById == id)
             .OrderBy(x => x.Id).Select(x => new DocumentLink(x.Id, x.Title, x.DeclaredValidity)).ToListAsync(ct);
 
-        var column = columns.SingleOrDefault(c => c.Id == d.ColumnId)
-            ?? columns.Where(c => c.ColumnType == "政策文件").OrderBy(c => c.Slug == "zcwj" ? 0 : 1).ThenBy(c => c.ParentId.HasValue).ThenBy(c => c.Id).FirstOrDefault();
+        // A document of a retired column keeps its page, with no trail through the column that is gone.
+        var column = d.ColumnId is not null ? columns.SingleOrDefault(c => c.Id == d.ColumnId) : columns.Where(c => c.ColumnType == "政策文件").OrderBy(c => c.Slug == "zcwj" ? 0 : 1).ThenBy(c => c.ParentId.HasValue).ThenBy(c => c.Id).FirstOrDefault();
         var trail = new List<Column>();
         for (var c = column; c is not null; c = columns.SingleOrDefault(p => p.Id == c.ParentId))
         {

@@ -12,6 +12,7 @@ public static class OrganizationFeature
         services.AddScoped<OrganizationTree>();
         services.AddScoped<Sites.SiteAdministration>();
         services.AddSingleton<Sites.SiteLinks>();
+        services.AddScoped<Sites.ColumnAdministration>();
         services.AddScoped<Audit.AuditQuery>();
         services.AddShippedData<Calendar.CalendarService.Shipped>();
         services.AddDemoData<Demo.DemoData>();

@@ -13,7 +13,7 @@ public sealed class SiteSnapshot
 {
     public required Site Site { get; init; }
 
-    /// <summary>Every column of the site (read-only: shared by concurrent requests).</summary>
+    /// <summary>Every live column of the site: retired ones and their sub-columns are left out, so their pages are 404 (read-only: shared by concurrent requests).</summary>
     public required IReadOnlyList<Column> Columns { get; init; }
 
     /// <summary>The top-level columns shown in the main navigation, in order.</summary>
@@ -46,7 +46,8 @@ public sealed class SiteSnapshots(IMemoryCache cache)
             return null;
         }
 
-        var columns = await db.Columns.AsNoTracking().Where(c => c.SiteId == site.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
+        var all = await db.Columns.AsNoTracking().Where(c => c.SiteId == site.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
+        var columns = Live(all);
         snapshot = new SiteSnapshot
         {
             Site = site,
@@ -54,5 +55,25 @@ public sealed class SiteSnapshots(IMemoryCache cache)
             Navigation = columns.Where(c => c.ParentId == null && c.ShowInNavigation).ToList(),
         };
         return cache.Set(key, snapshot, Entry);
+    }
+
+    /// <summary>The columns that are not retired and have no retired ancestor, in their order.</summary>
+    public static List<Column> Live(IReadOnlyList<Column> all)
+    {
+        var byId = all.ToDictionary(c => c.Id);
+        bool IsLive(Column c)
+        {
+            for (Column? x = c; x is not null; x = x.ParentId is int p ? byId.GetValueOrDefault(p) : null)
+            {
+                if (x.IsRetired)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return all.Where(IsLive).ToList();
     }
 }

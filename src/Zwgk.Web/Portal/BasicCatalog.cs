@@ -49,6 +49,15 @@ public sealed partial class BasicCatalog
         var topic = TopicCategories.All.FirstOrDefault(t => t == query["topic"].ToString());
         var genre = GenreCategories.All.FirstOrDefault(g => g == query["genre"].ToString());
         int? unitId = int.TryParse(query["unit"], NumberStyles.None, CultureInfo.InvariantCulture, out var u) && units.Any(x => x.Id == u) ? u : null;
+        if (unitId is null && u > 0 && await db.Organizations.AsNoTracking()
+                .Where(o => o.Id == u && db.Sites.Any(s => s.Id == siteId && o.Path.StartsWith(s.Organization!.Path)))
+                .Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(ct) is { } quiet)
+        {
+            // A unit of the site with nothing published yet (linked from its own 信息公开 page): an empty catalog, not the whole one.
+            units.Add(quiet);
+            unitId = quiet.Id;
+        }
+
         int? year = int.TryParse(query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && years.Contains(y) ? y : null;
 
         var filtered = all;

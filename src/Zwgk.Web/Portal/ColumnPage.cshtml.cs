@@ -22,8 +22,6 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
 
     public IReadOnlyList<Column> Children { get; private set; } = [];
 
-    public IReadOnlyList<Column> Trail { get; private set; } = [];
-
     /// <summary>The documents listed on this page (the column's own, or a statutory category's).</summary>
     public IReadOnlyList<DocumentListItem> Documents { get; private set; } = [];
 
@@ -36,6 +34,13 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
     public (string Code, string Name)? Category { get; private set; }
 
     public BasicCatalog? Catalog { get; private set; }
+
+    /// <summary>The 政府信息公开 column, and a guide whose text says online application is possible, carry the 依申请公开 entry.</summary>
+    public bool OffersOnlineRequest => Column.FixedKey == StandardColumns.Disclosure
+        || (Column.FixedKey == StandardColumns.Guide && (Column.Content ?? "").Contains("在线申请", StringComparison.Ordinal));
+
+    /// <summary>What 政府信息公开工作年度报告 lists besides its own documents: any public report of the site so titled, wherever it was filed.</summary>
+    public const string AnnualReportTitle = "政府信息公开工作年度报告";
 
     public bool IsEmpty => Children.Count == 0 && string.IsNullOrWhiteSpace(Column.Content) && Documents.Count == 0 && Categories is null && Catalog is null;
 
@@ -55,14 +60,8 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
         Tags.Column = column;
         FeedPath = "feed/" + column.SlugPath;
         FeedTitle = $"{Site.Name} {column.Name}";
-        Children = columns.Where(c => c.ParentId == column.Id).OrderBy(c => c.SortOrder).ToList();
-        var trail = new List<Column>();
-        for (var c = column; c is not null; c = columns.SingleOrDefault(p => p.Id == c.ParentId))
-        {
-            trail.Insert(0, c);
-        }
-
-        Trail = trail;
+        Children = columns.Where(c => c.ParentId == column.Id && c.ShowInNavigation).OrderBy(c => c.SortOrder).ToList();
+        TrailThrough(column);
 
         // "page" is a reserved route value in Razor Pages, so the page number is read from the query string itself.
         int? page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
@@ -88,6 +87,10 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
 
             Category = (code, StatutoryCategories.NameOf(code));
             published = published.Where(d => d.StatutoryCategory == code);
+        }
+        else if (column.FixedKey == StandardColumns.AnnualReport)
+        {
+            published = published.Where(d => d.ColumnId == column.Id || d.Title.Contains(AnnualReportTitle));
         }
         else
         {

@@ -121,7 +121,7 @@ public static class PortalFeeds
             return Results.NotFound();
         }
 
-        var columns = current.Columns.OrderBy(c => c.SlugPath, StringComparer.Ordinal).Select(c => new { c.SlugPath, c.UpdatedAt }).ToList();
+        var columns = current.Columns.Where(c => c.ShowInNavigation).OrderBy(c => c.SlugPath, StringComparer.Ordinal).Select(c => new { c.SlugPath, c.UpdatedAt }).ToList();
         var documents = await db.Documents.AsNoTracking().PublicOn(site.Id).NewestFirst()
             .Select(d => new { d.Id, d.PublishedAt }).ToListAsync(ct);
         var request = http.Request;

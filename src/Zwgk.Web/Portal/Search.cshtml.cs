@@ -88,7 +88,7 @@ public sealed class SearchModel(ZwgkDbContext db, SearchIndex index) : PortalPag
         if (Query.Length > 0)
         {
             Columns = await db.Columns.AsNoTracking()
-                .Where(c => c.SiteId == Site.Id && (c.Name.Contains(Query) || c.Description.Contains(Query)))
+                .Where(c => c.SiteId == Site.Id && c.RetiredAt == null && c.ShowInNavigation && (c.Name.Contains(Query) || c.Description.Contains(Query)))
                 .OrderBy(c => c.SlugPath).Take(10).ToListAsync();
         }
     }

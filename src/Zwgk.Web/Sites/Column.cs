@@ -41,7 +41,13 @@ public sealed class Column : IAuditable
     /// <summary>A well-known fixed column, e.g. "xxgk.guide"; null for ordinary columns.</summary>
     public string? FixedKey { get; set; }
 
+    /// <summary>False: hidden (隐藏). The column is listed nowhere on the portal (navigation, home page, sub-column lists, sitemap), but its address still answers.</summary>
     public bool ShowInNavigation { get; set; } = true;
+
+    /// <summary>UTC instant the column was retired (停用): its address (and its sub-columns') is 404 for the public; its documents stay published.</summary>
+    public DateTime? RetiredAt { get; set; }
+
+    public bool IsRetired => RetiredAt is not null;
 
     public int SortOrder { get; set; }
 
@@ -50,6 +56,18 @@ public sealed class Column : IAuditable
 
     /// <summary>Raised by every save of the column; the concurrency token of its edits (docs/adr/0017).</summary>
     public int Revision { get; private set; }
+
+    /// <summary>Why a fixed column refuses a change: the column the regulations require is kept as it is (seed 002 §三(二), 004 §三(一)2).</summary>
+    public const string FixedReason = "“政府信息公开”及其五个子栏目是《政府信息公开条例》和标准规定必须设置的固定栏目";
+
+    /// <summary>Refuses retiring a fixed column; null when it may be retired.</summary>
+    public string? CannotRetire() => FixedKey is not null ? $"{FixedReason}，不能停用。" : IsRetired ? "该栏目已停用。" : null;
+
+    /// <summary>Refuses hiding a fixed column (the public must always find it).</summary>
+    public string? CannotHide() => FixedKey is not null ? $"{FixedReason}，必须在门户中显示，不能隐藏。" : null;
+
+    /// <summary>Refuses a new type for a fixed column: its ColumnType page tag is the one the specification gives it.</summary>
+    public string? CannotRetype(string type) => FixedKey is not null && type != ColumnType ? $"{FixedReason}，栏目类型（{ColumnType}）不能更改。" : null;
 
     int? IAuditable.AuditUnitId => Site?.OrganizationId;
 
@@ -72,5 +90,6 @@ internal sealed class ColumnConfiguration : IEntityTypeConfiguration<Column>
         b.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.SiteId, c.SlugPath }).IsUnique();
         b.HasIndex(c => new { c.SiteId, c.FixedKey });
+        b.Ignore(c => c.IsRetired);
     }
 }

@@ -130,6 +130,16 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         }
 
         var errors = Validation.Of(input);
+        if (column.CannotRetype((input.ColumnType ?? "").Trim()) is { } retype)
+        {
+            errors["ColumnType"] = [retype];
+        }
+
+        if (!input.ShowInNavigation && column.CannotHide() is { } hide)
+        {
+            errors["ShowInNavigation"] = [hide];
+        }
+
         if (errors.Count > 0)
         {
             return StepResult.Invalid(errors, column);
@@ -138,7 +148,7 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         column.Name = input.Name.Trim();
         column.Description = input.Description.Trim();
         column.Keywords = input.Keywords.Trim();
-        column.ColumnType = input.ColumnType.Trim();
+        column.ColumnType = (input.ColumnType ?? "").Trim();
         column.Content = string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim();
         column.ShowInNavigation = input.ShowInNavigation;
         column.SortOrder = input.SortOrder;

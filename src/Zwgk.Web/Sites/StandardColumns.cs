@@ -76,7 +76,7 @@ public static class StandardColumns
     };
 
     /// <summary>A first draft of the guide with the items Art. 12 requires; the unit edits it.</summary>
-    private static string GuideText(Organization o) =>
+    public static string GuideText(Organization o) =>
         $"""
         为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，编制本指南。
 

@@ -827,6 +827,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("ColumnId", "State", "PublishedAt");
+
                     b.HasIndex("SiteId", "State", "PublishedAt");
 
                     b.ToTable("Documents", (string)null);
@@ -2299,6 +2301,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()

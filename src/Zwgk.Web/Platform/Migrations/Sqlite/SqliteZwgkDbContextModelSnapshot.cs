@@ -800,6 +800,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("ColumnId", "State", "PublishedAt");
+
                     b.HasIndex("SiteId", "State", "PublishedAt");
 
                     b.ToTable("Documents", (string)null);
@@ -2232,6 +2234,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
