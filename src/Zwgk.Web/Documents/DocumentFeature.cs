@@ -17,6 +17,7 @@ public static class DocumentFeature
         services.AddJob<ScheduledPublishing>();
         services.AddShippedData<WordingDefaults.Shipped>();
         services.AddDemoData<Demo.DemoDocuments>();
+        services.AddDemoData<Demo.DemoPortal>();
         return services;
     }
 
