@@ -216,7 +216,7 @@ public sealed class DocumentsApiTests(ClockFactory fx) : IClassFixture<ClockFact
     public async Task The_seed_documents_are_published_by_the_bodies_that_issued_them()
     {
         var seeds = await Json(await Factory.CreateClient().GetAsync("/api/v1/documents?pageSize=100"));
-        var byNumber = seeds.GetProperty("items").EnumerateArray().Where(d => d.GetProperty("documentNumber").GetString()!.Contains("2020", StringComparison.Ordinal)).ToDictionary(d => d.GetProperty("documentNumber").GetString()!, d => d);
+        var byNumber = seeds.GetProperty("items").EnumerateArray().Where(d => d.GetProperty("documentNumber").GetString() is { } n && n.Contains("2020", StringComparison.Ordinal)).ToDictionary(d => d.GetProperty("documentNumber").GetString()!, d => d);
 
         foreach (var number in new[] { "烟政办发〔2020〕17号", "明政办〔2020〕13号", "海政办发〔2020〕9号", "厦府办〔2020〕67号", "运政办发〔2020〕2号" })
         {
