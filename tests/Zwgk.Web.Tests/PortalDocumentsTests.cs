@@ -423,7 +423,7 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.Contains("page=2", catalogNext);
         Assert.Single((await browser.GetDocumentAsync(catalogNext)).QuerySelectorAll("[data-testid=catalog] tbody tr"));
 
-        var feed = XDocument.Parse(await factory.CreateClient().GetStringAsync("/s/haiyang/feed/gzdt"));
+        var feed = XDocument.Parse(await factory.CreateClient().GetStringAsync("/s/haiyang/feed/bsfw"));
         Assert.Equal(21, feed.Descendants("item").Count());
     }
 

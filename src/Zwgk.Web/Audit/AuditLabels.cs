@@ -35,6 +35,12 @@ public static class AuditLabels
         ["ServiceItemsImported"] = "导入政务服务事项清单",
         ["GuidelineImported"] = "导入标准指引",
         ["DocumentCatalogItemsSet"] = "信息归入目录事项",
+        ["ColumnCreated"] = "新建栏目",
+        ["ColumnMoved"] = "调整栏目顺序",
+        ["ColumnHidden"] = "隐藏栏目",
+        ["ColumnShown"] = "显示栏目",
+        ["ColumnRetired"] = "停用栏目",
+        ["ColumnRestored"] = "恢复栏目",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>
