@@ -11,6 +11,7 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
+using Zwgk.Web.Display;
 using Zwgk.Web.Documents;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Organizations;
@@ -199,6 +200,7 @@ api.MapSearchApi();
 api.MapRequestsApi();
 api.MapCatalogsApi();
 app.MapPortalFeeds();
+app.MapDisplaySwitch();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
