@@ -96,7 +96,7 @@ public static class ErrorResponses
 
         var original = new PathString(reExecute?.OriginalPath ?? exception!.Path);
         // The address the client asked for, with the /s/{code} prefix the site resolution moved into PathBase.
-        var instance = new PathString(reExecute?.OriginalPathBase).Add(original);
+        var instance = (reExecute is not null ? new PathString(reExecute.OriginalPathBase) : context.Request.PathBase).Add(original);
         if (WantsProblem(context, original))
         {
             var status = context.Response.StatusCode;
