@@ -13,6 +13,7 @@ using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
 using Zwgk.Web.Display;
 using Zwgk.Web.Documents;
+using Zwgk.Web.Gazette;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
@@ -122,6 +123,7 @@ services.AddPageCache(builder.Configuration);
 services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddCatalogs();
+services.AddGazette();
 
 services.AddRazorPages(o =>
 {
@@ -201,6 +203,7 @@ api.MapRequestsApi();
 api.MapCatalogsApi();
 app.MapPortalFeeds();
 app.MapDisplaySwitch();
+app.MapGazette();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
