@@ -35,6 +35,9 @@ public static class AuditLabels
         ["ServiceItemsImported"] = "导入政务服务事项清单",
         ["GuidelineImported"] = "导入标准指引",
         ["DocumentCatalogItemsSet"] = "信息归入目录事项",
+        ["GazetteIssueCreated"] = "新建政府公报期刊",
+        ["GazetteIssueContentsChanged"] = "调整政府公报目录",
+        ["GazetteIssuePublished"] = "发布政府公报期刊",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>
@@ -52,6 +55,7 @@ public static class AuditLabels
         ["DocumentCatalogLink"] = "信息归入目录事项",
         ["ServiceItem"] = "政务服务事项",
         ["Guideline"] = "标准指引",
+        ["GazetteIssue"] = "政府公报期刊",
     };
 
     public static string Action(string code) => Actions.TryGetValue(code, out var label) ? label : code;
