@@ -11,7 +11,9 @@ using Zwgk.Web.Audit;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Catalogs;
 using Zwgk.Web.Demo;
+using Zwgk.Web.Display;
 using Zwgk.Web.Documents;
+using Zwgk.Web.Gazette;
 using Zwgk.Web.Attachments;
 using Zwgk.Web.Organizations;
 using Zwgk.Web.PageCache;
@@ -121,6 +123,7 @@ services.AddPageCache(builder.Configuration);
 services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddCatalogs();
+services.AddGazette();
 
 services.AddRazorPages(o =>
 {
@@ -199,6 +202,8 @@ api.MapSearchApi();
 api.MapRequestsApi();
 api.MapCatalogsApi();
 app.MapPortalFeeds();
+app.MapDisplaySwitch();
+app.MapGazette();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

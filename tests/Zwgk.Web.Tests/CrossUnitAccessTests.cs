@@ -276,6 +276,8 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
             var letter = await db.Set<RequestLetter>().Where(l => units.Contains(l.UnitId)).OrderBy(l => l.Id).Select(l => (int?)l.Id).FirstOrDefaultAsync();
             var site = await db.Sites.Where(s => s.OrganizationId == unit).Select(s => s.Id).FirstAsync();
             var column = await db.Columns.Where(c => c.SiteId == site).Select(c => c.Id).FirstAsync();
+            // The demo 政府公报 issue of 海阳市 (console: /admin/gazette/{id}; portal: only on 海阳市's own site).
+            var gazette = await db.Set<Zwgk.Domain.Gazette.GazetteIssue>().Where(i => i.UnitId == unit).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
             var officeUser = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.HaiyangOffice.User);
             var grant = await db.RoleGrants.Where(g => g.UserId == officeUser.Id).Select(g => g.Id).FirstAsync();
             var token = await db.ApiTokens.Where(t => t.UserId == officeUser.Id).Select(t => t.Id).FirstAsync();
@@ -285,6 +287,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
                 new Dictionary<string, int>
                 {
                     ["documents"] = draft.Value, ["catalogs"] = catalog.Id, ["requests"] = request.Id, ["units"] = unit, ["sites"] = site, ["columns"] = column,
+                    ["gazette"] = gazette,
                 },
                 attachment, catalog.Items[0].Id, request.Attachments[0].Number, letter ?? 999_999, officeUser.Id, grant, token, domain, city,
                 [Title, "HY7731", request.Applicant.Name, officeUser.DisplayName]);

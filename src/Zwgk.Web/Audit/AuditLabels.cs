@@ -41,6 +41,9 @@ public static class AuditLabels
         ["ColumnShown"] = "显示栏目",
         ["ColumnRetired"] = "停用栏目",
         ["ColumnRestored"] = "恢复栏目",
+        ["GazetteIssueCreated"] = "新建政府公报期刊",
+        ["GazetteIssueContentsChanged"] = "调整政府公报目录",
+        ["GazetteIssuePublished"] = "发布政府公报期刊",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>
@@ -58,6 +61,7 @@ public static class AuditLabels
         ["DocumentCatalogLink"] = "信息归入目录事项",
         ["ServiceItem"] = "政务服务事项",
         ["Guideline"] = "标准指引",
+        ["GazetteIssue"] = "政府公报期刊",
     };
 
     public static string Action(string code) => Actions.TryGetValue(code, out var label) ? label : code;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Zwgk.Domain.Calendar;
+using Zwgk.Web.Display;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.PageCache;
@@ -46,6 +47,8 @@ public sealed class PortalPagePolicy(
         rules.VaryByValues["site"] = $"{current.Site.Id}.{current.Version}";
         // Validity turns on the China date (有效期至): a page rendered yesterday is not today's.
         rules.VaryByValues["day"] = ChinaTime.Today(clock).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        // The visitor's display mode (适老化, 专区) changes the markup: a page kept for one mode is never served in another.
+        rules.VaryByValues["display"] = DisplayModes.Of(http).Key();
         context.Tags.Add(SiteTag(current.Site.Id));
         context.ResponseExpirationTimeSpan = options.Value.Duration;
 

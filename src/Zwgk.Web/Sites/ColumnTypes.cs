@@ -7,6 +7,8 @@ public static class ColumnTypes
     [
         "首页", "概况信息", "机构职能", "负责人信息", "工作动态", "政策文件", "信息公开指南", "信息公开目录", "信息公开年报",
         "依申请公开", "数据发布", "数据开放", "政策解读", "回应关切", "办事服务", "咨询投诉", "征集调查", "在线访谈",
+        // 政府公报 (seed 002 §四(四)): a column whose issues (期) have their contents page and PDF (Gazette/).
+        "政府公报",
     ];
 
     // The specification's list ends with "……"; these are the special columns seed 002 §四(二) asks for, and 通知公告.

@@ -41,7 +41,8 @@ public sealed class ErrorPagesFixture : IAsyncLifetime
     {
         public void OnResourceExecuting(ResourceExecutingContext context)
         {
-            if (context.HttpContext.Request.Path == "/" && context.HttpContext.Request.Query.ContainsKey("boom"))
+            var path = context.HttpContext.Request.Path;
+            if ((path == "/" || path == "/admin") && context.HttpContext.Request.Query.ContainsKey("boom"))
             {
                 throw new InvalidOperationException(Failure);
             }
@@ -64,10 +65,16 @@ public sealed class ErrorPagesTests(ErrorPagesFixture fx) : IClassFixture<ErrorP
     [MemberData(nameof(Environments))]
     public async Task A_browser_opening_a_missing_page_gets_a_chinese_404_page_with_the_sites_navigation(string environment)
     {
-        foreach (var url in new[] { "/s/haiyang/no-such-page", "/doc/99999999", "/s/haiyang/col/no-such-column" })
+        // Every kind of portal route: a missing page, a missing document id (with and without a site prefix), a
+        // missing column, a site code nobody has (the default site answers), a static file, a switch to no mode.
+        foreach (var url in new[]
+        {
+            "/s/haiyang/no-such-page", "/doc/99999999", "/s/haiyang/doc/99999999", "/s/haiyang/col/no-such-column",
+            "/s/no-such-site/col/xxgk", "/css/no-such-file.css", "/s/haiyang/display/no-such-mode",
+        })
         {
             var page = await HtmlAsync(Host(environment), url, HttpStatusCode.NotFound);
-            Assert.Equal("页面不存在", page.QuerySelector("[data-testid=error-page] h1")!.TextContent);
+            Assert.True(page.QuerySelector("[data-testid=error-page] h1")?.TextContent == "页面不存在", url);
             Assert.NotNull(page.QuerySelector("nav.site-nav a[href$='/']"));
             Assert.NotEmpty(page.QuerySelectorAll("nav.site-nav a[data-testid^=nav-]"));
         }
@@ -99,6 +106,60 @@ public sealed class ErrorPagesTests(ErrorPagesFixture fx) : IClassFixture<ErrorP
 
     [Theory]
     [MemberData(nameof(Environments))]
+    public async Task The_console_answers_a_missing_record_a_refusal_and_a_failure_with_chinese_pages_in_its_layout(string environment)
+    {
+        using var admin = new Browser(Host(environment));
+        await admin.SignInAsync(DemoAccounts.Admin.User, DemoAccounts.Admin.Password);
+        foreach (var (url, status, heading) in new[]
+        {
+            ("/admin/documents/99999999", HttpStatusCode.NotFound, "页面不存在"),
+            ("/admin?boom=1", HttpStatusCode.InternalServerError, "服务器出错了"),
+        })
+        {
+            var response = await admin.Client.SendAsync(HtmlRequest(url));
+            Assert.True(response.StatusCode == status, $"{url}: {(int)response.StatusCode}");
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            var page = await Browser.ParseAsync(response);
+            Assert.Equal(heading, page.QuerySelector("[data-testid=error-page] h1")!.TextContent);
+            Assert.NotNull(page.QuerySelector("nav[aria-label=后台导航] a[href='/admin']"));
+            Assert.DoesNotContain(ErrorPagesFixture.Failure, page.Body!.TextContent, StringComparison.Ordinal);
+        }
+
+        using var editor = new Browser(Host(environment));
+        await editor.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        var refused = await editor.Client.SendAsync(HtmlRequest("/admin/audit"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var page403 = await Browser.ParseAsync(refused);
+        Assert.Equal("无权访问", page403.QuerySelector("[data-testid=error-page] h1")!.TextContent);
+        Assert.NotNull(page403.QuerySelector("nav[aria-label=后台导航] a[href='/admin']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Environments))]
+    public async Task An_api_client_of_a_failing_page_or_a_refused_api_gets_problem_json(string environment)
+    {
+        var client = Host(environment).CreateClient();
+        using var failing = new HttpRequestMessage(HttpMethod.Get, "/s/haiyang/?boom=1");
+        failing.Headers.Accept.ParseAdd("application/json");
+        var response = await client.SendAsync(failing);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Matches("\\p{IsCJKUnifiedIdeographs}", problem.GetProperty("title").GetString()!);
+        Assert.DoesNotContain(ErrorPagesFixture.Failure, problem.ToString(), StringComparison.Ordinal);
+        // The address asked for, with the site prefix.
+        Assert.Equal("/s/haiyang/", problem.GetProperty("instance").GetString());
+
+        // A signed-in browser refused by the API gets problem+json too, never a page.
+        using var editor = new Browser(Host(environment));
+        await editor.SignInAsync(DemoAccounts.DongcunEditor.User, DemoAccounts.DongcunEditor.Password);
+        var refused = await editor.Client.SendAsync(HtmlRequest("/api/v1/audit"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(Environments))]
     public async Task Api_clients_keep_problem_json_in_chinese(string environment)
     {
         var client = Host(environment).CreateClient();
@@ -126,6 +187,7 @@ public sealed class ErrorPagesTests(ErrorPagesFixture fx) : IClassFixture<ErrorP
         var response = await host.CreateClient().SendAsync(HtmlRequest(url));
         Assert.True(response.StatusCode == status, $"{url}: {(int)response.StatusCode}");
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        return await Browser.ParseAsync(response);
+        // Parsed as the HTML it says it is: the address of a missing stylesheet would make a parser guess CSS.
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 }

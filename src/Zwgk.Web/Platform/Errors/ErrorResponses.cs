@@ -95,6 +95,8 @@ public static class ErrorResponses
         }
 
         var original = new PathString(reExecute?.OriginalPath ?? exception!.Path);
+        // The address the client asked for, with the /s/{code} prefix the site resolution moved into PathBase.
+        var instance = (reExecute is not null ? new PathString(reExecute.OriginalPathBase) : context.Request.PathBase).Add(original);
         if (WantsProblem(context, original))
         {
             var status = context.Response.StatusCode;
@@ -104,7 +106,7 @@ public static class ErrorResponses
                 Status = status,
                 Title = title,
                 Detail = exception?.Error is { } e ? StatusOf(e).Detail ?? detail : detail,
-                Instance = original,
+                Instance = instance,
             };
             context.Response.Headers.ContentLanguage = "zh-CN";
             await TypedResults.Problem(problem).ExecuteAsync(context);

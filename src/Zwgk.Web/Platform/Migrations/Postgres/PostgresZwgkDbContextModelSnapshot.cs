@@ -930,6 +930,83 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("DocumentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Gazette.GazetteEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("IssueId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("GazetteEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Gazette.GazetteIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ColumnId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GazetteIssues", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Requests.InformationRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2567,6 +2644,30 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Gazette.GazetteEntry", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Gazette.GazetteIssue", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Gazette.GazetteIssue", b =>
+                {
+                    b.HasOne("Zwgk.Web.Sites.Column", null)
+                        .WithMany()
+                        .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Requests.InformationRequest", b =>
                 {
                     b.HasOne("Zwgk.Web.Organizations.Organization", null)
@@ -2881,6 +2982,11 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Gazette.GazetteIssue", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Requests.InformationRequest", b =>
