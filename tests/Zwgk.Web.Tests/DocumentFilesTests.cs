@@ -41,8 +41,8 @@ public sealed class DocumentFilesTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsync($"/api/v1/documents/{id}/attachments", Upload(docx, "x.docx"))).StatusCode);
 
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
 
         var download = await anonymous.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);

@@ -62,8 +62,8 @@ public sealed class SearchTests(ZwgkFactory factory) : IClassFixture<ZwgkFactory
         Assert.Equal(0, (await SearchAsync("q=%E4%BD%8E%E4%BF%9D")).GetProperty("total").GetInt32()); // 低保: drafts are never found
 
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
 
         var found = await SearchAsync("q=%E4%BD%8E%E4%BF%9D");
         var hit = found.GetProperty("items").EnumerateArray().Single();

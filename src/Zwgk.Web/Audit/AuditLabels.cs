@@ -35,6 +35,9 @@ public static class AuditLabels
         ["ServiceItemsImported"] = "导入政务服务事项清单",
         ["GuidelineImported"] = "导入标准指引",
         ["DocumentCatalogItemsSet"] = "信息归入目录事项",
+        [DutySeparationAudit.Action] = "同一人办理（放宽职责分离）",
+        ["DocumentFilingRecorded"] = "政务公开工作机构备案",
+        ["DisclosureNoticeIssued"] = "出具公开属性认定公函",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>

@@ -23,6 +23,7 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
     public static readonly (string User, string Password, string Name, Role Role, string Unit)[] Accounts =
     [
         ("admin", "Zwgk2026Admin", "系统管理员", Role.SystemAdmin, "烟台市"),
+        ("cityoffice", "Zwgk2026City", "烟台市政务公开办", Role.DisclosureOffice, "烟台市"),
         ("office", "Zwgk2026Office", "海阳市政务公开办", Role.DisclosureOffice, "海阳市"),
         ("editor", "Zwgk2026Editor", "东村街道信息员", Role.Editor, "东村街道"),
         ("reviewer", "Zwgk2026Review", "海阳市审核人", Role.Reviewer, "海阳市"),

@@ -214,7 +214,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
 
     private async Task FinishAsync(int id, RequestOutcome outcome)
     {
-        await ActAsync(_admin, id, "approve", new { opinion = "同意" });
+        await ActAsync(await fx.Factory.ReviewerAsync(), id, "approve", new { opinion = "同意" }); // 职责分离: not the proposer
         var replied = await ActAsync(_admin, id, "reply");
         var i = _ids.IndexOf(id);
         _made[i] = _made[i] with { ClosedOn = DateOnly.Parse(replied.Str("repliedOn"), System.Globalization.CultureInfo.InvariantCulture), Outcome = outcome };
