@@ -189,6 +189,7 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
     /// </summary>
     public void SignOff(string leader, DateTime now, int wordingFlags, string? wordingOverrideReason, DateTime? publishAt, string? indexNumber, DutySeparation? duties = null)
     {
+        Require(State != DocumentState.AwaitingFiling, $"拟{Attribute.DisplayName()}的政策性文件须先送政务公开工作机构备案，才能审签。");
         Require(State == DocumentState.SignOff, "稿件不在审签环节。");
         RequireWordingReason(wordingFlags, wordingOverrideReason, "稿件");
         RequireFilingIfWithheldPolicy();

@@ -39,6 +39,11 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>What the agency must fill in before its letters can be issued (RequestLetters.MissingContact), or null.</summary>
+    public string? ContactMissing { get; private set; }
+
+    public string AgencyEditPage { get; private set; } = "";
+
     /// <summary>The user proposed the reply now waiting for approval (职责分离: they do not approve it).</summary>
     public bool IsProposer { get; private set; }
 
@@ -127,6 +132,8 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         DutiesRelaxed = (await db.ForUnitAsync(r.UnitId, null)).Relaxed;
         var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId);
         AgencyName = agency.Name;
+        ContactMissing = RequestLetters.MissingContact(agency);
+        AgencyEditPage = RequestLetters.EditPage(agency.Id);
         HandlingUnitName = r.HandlingUnitId is int h ? await db.Organizations.Where(o => o.Id == h).Select(o => o.Name).SingleAsync() : null;
         AgencyUnits = (await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(agency.Path) && o.Kind != OrganizationKind.Committee)
             .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();

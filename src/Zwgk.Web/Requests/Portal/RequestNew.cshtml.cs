@@ -124,7 +124,9 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
     private IQueryable<Organization> SiteAgencies()
     {
         var root = db.Organizations.Where(o => o.Id == Site.OrganizationId).Select(o => o.Path);
-        return db.Organizations.AsNoTracking().Where(o => root.Any(r => o.Path.StartsWith(r)) && o.Kind != OrganizationKind.Committee);
+        // An agency without its own address and telephone cannot issue the acknowledgement (RequestLetters.MissingContact).
+        return db.Organizations.AsNoTracking().Where(o => root.Any(r => o.Path.StartsWith(r)) && o.Kind != OrganizationKind.Committee
+            && o.Address != null && o.Address != "" && o.Phone != null && o.Phone != "");
     }
 
     private async Task LoadAgenciesAsync() =>
