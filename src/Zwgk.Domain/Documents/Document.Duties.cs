@@ -53,6 +53,21 @@ public sealed partial class Document
         Move(DocumentState.SignOff, now, officer, FilingRecorded, $"{Attribute.DisplayName()}：{WithholdingReason?.DisplayName()}{(clean is null ? "" : "；" + clean)}");
     }
 
+    /// <summary>
+    /// Why the attachments cannot change now, or null in a draft. What the reviewers passed is what goes out: once submitted,
+    /// files change only by returning the draft; a published document's files are never changed in place, where a new
+    /// file would be public at once without review (issue 11).
+    /// </summary>
+    public string? AttachmentsFrozen => State switch
+    {
+        DocumentState.Draft => null,
+        DocumentState.ConfidentialityReview or DocumentState.AwaitingFiling or DocumentState.SignOff or DocumentState.Scheduled =>
+            "稿件已提交审查，附件不能再修改；如需修改，请退回起草人，修改后重新提交审查。",
+        DocumentState.Published => "已发布信息的附件不能直接上传或删除：未经保密审查的文件不得公开。如需更换附件，请撤稿后重新起草，经保密审查和审签后发布。",
+        DocumentState.Filed => "已归档信息的附件不能修改。",
+        _ => "已撤稿的信息不能再修改附件。",
+    };
+
     private void RequireFilingIfWithheldPolicy() =>
         Require(!RequiresFiling || FiledWithOfficeAt is not null, $"拟{Attribute.DisplayName()}的政策性文件须先送政务公开工作机构备案，才能审签。");
 

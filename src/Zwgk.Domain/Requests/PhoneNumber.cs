@@ -27,7 +27,7 @@ public static partial class PhoneNumber
         }
 
         var digits = compact.Count(char.IsAsciiDigit);
-        if (compact.StartsWith('1') && compact.All(char.IsAsciiDigit))
+        if (compact.StartsWith('1') && compact.All(char.IsAsciiDigit) && digits != 11)
         {
             return $"手机号码应为 11 位，您填写了 {digits} 位。{Hint}";
         }

@@ -42,6 +42,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Ignore(d => d.IsPolicy);
         b.Ignore(d => d.RequiresFiling);
         b.Ignore(d => d.Drafters);
+        b.Ignore(d => d.AttachmentsFrozen);
     }
 }
 

@@ -55,8 +55,8 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
 
     public IReadOnlyList<DocumentAttachment> Attachments { get; private set; } = [];
 
-    /// <summary>Who may change attachments now: the editor while a draft, a reviewer afterwards (a correction); nobody once withdrawn.</summary>
-    public bool CanChangeFiles => Document.State == DocumentState.Draft ? CanEdit : Document.State != DocumentState.Withdrawn && CanReview;
+    /// <summary>Who may change attachments now: the editor while a draft; nobody once submitted (<see cref="Document.AttachmentsFrozen"/>).</summary>
+    public bool CanChangeFiles => Document.AttachmentsFrozen is null && CanEdit;
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file)
     {

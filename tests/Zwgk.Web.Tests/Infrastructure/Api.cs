@@ -18,11 +18,11 @@ public static class Api
     }
 
     /// <summary>Creates a token for a demo user by signing in and using the token API, as an integrator would.</summary>
-    public static async Task<HttpClient> AsUserAsync(this ZwgkFactory factory, (string User, string Password) account)
+    public static async Task<HttpClient> AsUserAsync(this ZwgkFactory factory, (string User, string Password) account, int? validDays = null)
     {
         using var browser = new Browser(factory);
         await browser.SignInAsync(account.User, account.Password);
-        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试" }); // the default lifetime (90 days)
+        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试", validDays }); // null: the default lifetime (90 days)
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         return factory.WithToken(token);

@@ -30,7 +30,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
     public async Task Table_B_and_C_of_2025_match_an_independent_count_cell_by_cell()
     {
         _admin = fx.Factory.WithToken(DemoAccounts.AdminToken);
-        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice);
+        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice, validDays: 365);
         // 莱阳市 has no demo requests, so every case in its table is one this test made.
         _unit = await fx.Factory.UnitIdAsync("莱阳市");
 
@@ -96,7 +96,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
         // The demo token, made at seeding (2024-12-16), has lived its 365 days: a year later the admin signs in for a new one.
         Assert.Equal(HttpStatusCode.Unauthorized, (await _admin.GetAsync("/api/v1/requests")).StatusCode);
         _admin = await fx.Factory.AsUserAsync(DemoAccounts.Admin);
-        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice);
+        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice, validDays: 365);
         for (var i = 0; i < 3; i++)
         {
             await RegisterAsync(Kinds[(i * 2) % Kinds.Length], "2025-12-29");
