@@ -138,7 +138,7 @@ public sealed class FormRulesTests(RequestFixture fx) : IClassFixture<RequestFix
         Assert.Contains("手机号码应为 11 位", errors.GetProperty("Phone")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("所需政府信息", errors.GetProperty("InformationSought")[0].GetString(), StringComparison.Ordinal);
 
-        foreach (JsonNode bad in new JsonNode[] { "Bogus", 3, "3" })
+        foreach (JsonNode bad in new JsonNode[] { "Bogus", 99, "99", "NaturalPerson,LegalServiceProvider" })
         {
             var body = JsonSerializer.SerializeToNode(Person(unit, "2026-03-02"))!.AsObject();
             body["applicantKind"] = bad;

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Zwgk.Web.Platform.Input;
 
 /// <summary>
-/// A value chosen from a list (an enum) is accepted only by one of its names. A number ("7"), a combination ("A,B") or an
-/// unknown name is refused with a message naming the field, never mapped to another value: a hand-made applicant type
+/// A value chosen from a list (an enum without [Flags]) is accepted only as one of its members: by name, or by the number
+/// of a member. A number no member has ("7"), a combination ("A,B") or an unknown name is refused with a message naming the field, never mapped to another value: a hand-made applicant type
 /// was once refused as "too long", and a hand-made 清理 result became 继续有效. Forms and JSON bodies share this rule.
 /// </summary>
 public static class EnumInput
@@ -16,9 +16,16 @@ public static class EnumInput
     public static object? Parse(Type enumType, string text)
     {
         var name = text.Trim();
-        if (name.Length == 0 || name.Contains(',', StringComparison.Ordinal) || char.IsAsciiDigit(name[0]) || name[0] is '-' or '+')
+        if (name.Length == 0 || name.Contains(',', StringComparison.Ordinal))
         {
             return null;
+        }
+
+        // A number is taken only when a member has it (clients that send enums as numbers); any other number is refused.
+        if (long.TryParse(name, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            var value = Enum.ToObject(enumType, number);
+            return Enum.IsDefined(enumType, value) ? value : null;
         }
 
         return Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) is { } found
@@ -74,7 +81,8 @@ public static class EnumInput
     /// <summary>JSON bodies: enums read by name only, written by name.</summary>
     internal sealed class Json : JsonConverterFactory
     {
-        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+        // [Flags] enums (a set of levels) are combinations by design; the framework's string converter reads them.
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum && !typeToConvert.IsDefined(typeof(FlagsAttribute), inherit: false);
 
         public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
             (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert))!;
