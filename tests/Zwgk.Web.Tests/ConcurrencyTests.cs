@@ -82,16 +82,17 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
     public async Task Ten_documents_signed_off_at_once_on_two_instances_get_distinct_consecutive_index_numbers()
     {
         var office = await fx.First.AsUserAsync(DemoAccounts.HaiyangOffice);
-        var token = office.DefaultRequestHeaders.Authorization!.Parameter!;
-        var onSecond = fx.Second.WithToken(token);
+        // 职责分离: another person reviews and signs off, on both instances.
+        var reviewer = await fx.First.ReviewerAsync();
+        var onSecond = fx.Second.WithToken(reviewer.DefaultRequestHeaders.Authorization!.Parameter!);
         var unit = await fx.First.UnitIdAsync("海阳市");
         var ids = new List<int>();
         for (var i = 0; i < 10; i++)
         {
-            ids.Add(await ReadyForSignOffAsync(office, unit, $"并发审签测试文件{i}"));
+            ids.Add(await ReadyForSignOffAsync(office, reviewer, unit, $"并发审签测试文件{i}"));
         }
 
-        var signed = await Task.WhenAll(ids.Select((id, i) => (i % 2 == 0 ? office : onSecond).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })));
+        var signed = await Task.WhenAll(ids.Select((id, i) => (i % 2 == 0 ? reviewer : onSecond).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })));
 
         foreach (var r in signed)
         {
@@ -391,11 +392,11 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private static async Task<int> ReadyForSignOffAsync(HttpClient office, int unit, string title)
+    private static async Task<int> ReadyForSignOffAsync(HttpClient office, HttpClient reviewer, int unit, string title)
     {
         var id = await CreateDraftAsync(office, unit, title);
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
         return id;
     }
 

@@ -246,18 +246,20 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         var title = "海阳市关于表彰先进集体的通报";
         var id = IdFrom(await office.SubmitAsync("/admin/documents/new",
             new Dictionary<string, string>(DraftFields(title, $"希望受表彰的集体{term}，再创佳绩。")) { ["then"] = "submit" }, FormSelector));
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, id, "review", new() { ["opinion"] = "同意公开。" })).StatusCode);
+        // 职责分离: another person reviews and signs off what the office drafted.
+        using var city = await SignedInAsync(DemoAccounts.CityOffice);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(city, id, "review", new() { ["opinion"] = "同意公开。" })).StatusCode);
 
-        var details = await office.GetDocumentAsync($"/admin/documents/{id}");
+        var details = await city.GetDocumentAsync($"/admin/documents/{id}");
         Assert.Contains(term, details.QuerySelector("[data-testid=doc-findings]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(details.QuerySelector("[data-testid=signoff-override]"));
 
-        var refused = await StepAsync(office, id, "signoff", new() { ["overrideReason"] = "" });
+        var refused = await StepAsync(city, id, "signoff", new() { ["overrideReason"] = "" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("错敏表述", Alert(await Browser.ParseAsync(refused)), StringComparison.Ordinal);
         Assert.Equal(DocumentState.SignOff, (await FindAsync(title))!.State);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, id, "signoff", new() { ["overrideReason"] = "引用原话，照录。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(city, id, "signoff", new() { ["overrideReason"] = "引用原话，照录。" })).StatusCode);
         var published = await FindAsync(title);
         Assert.Equal(DocumentState.Published, published!.State);
         Assert.Equal("引用原话，照录。", published.WordingOverrideReason);
@@ -271,8 +273,8 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         var title = "海阳市关于征求城区道路改造意见的函";
         var id = await CreateByApiAsync(api, haiyang, title, "OnRequest");
         (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
         Assert.Equal(DocumentState.Filed, (await FindAsync(title))!.State);
 
         using var reviewer = await SignedInAsync(DemoAccounts.HaiyangReviewer);
@@ -324,10 +326,11 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         foreach (var id in new[] { oldId, newId })
         {
             (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-            (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+            (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
         }
 
-        using var office = await SignedInAsync(DemoAccounts.HaiyangOffice);
+        // 职责分离: the drafter (office) does not sign off; the city's office does.
+        using var office = await SignedInAsync(DemoAccounts.CityOffice);
 
         // 定时发布: the form's time is China time and is stored in UTC.
         var chinaTomorrow = Zwgk.Domain.Calendar.ChinaTime.FromUtc(DateTime.UtcNow.AddDays(1));
@@ -342,7 +345,7 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "return", new() { ["reason"] = "改为立即发布。" })).StatusCode);
         Assert.Equal(DocumentState.Draft, (await FindAsync(newTitle))!.State);
         (await api.PostAsync($"/api/v1/documents/{newId}/submit", null)).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{newId}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{newId}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "signoff", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "signoff", [])).StatusCode);
 

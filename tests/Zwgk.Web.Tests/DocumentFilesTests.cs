@@ -41,8 +41,8 @@ public sealed class DocumentFilesTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsync($"/api/v1/documents/{id}/attachments", Upload(docx, "x.docx"))).StatusCode);
 
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
 
         var download = await anonymous.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -50,5 +50,47 @@ public sealed class DocumentFilesTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         var listed = await anonymous.GetFromJsonAsync<JsonElement[]>($"/api/v1/documents/{id}/attachments");
         Assert.Equal(1, listed!.Single().GetProperty("downloads").GetInt32());
+    }
+
+    [Fact]
+    public async Task After_submission_attachments_are_frozen_and_a_published_document_never_gets_an_unreviewed_file()
+    {
+        var office = await factory.AsUserAsync(DemoAccounts.HaiyangOffice);
+        var reviewer = await factory.ReviewerAsync();
+        var unit = await factory.UnitIdAsync("海阳市");
+        var id = (await (await office.PostAsJsonAsync("/api/v1/documents", DocumentsApiTests.Draft(unit, "附件冻结测试"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var first = await (await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("原附件"), "原附件.docx"))).Content.ReadFromJsonAsync<JsonElement>();
+        var firstId = first.GetProperty("id").GetInt32();
+        (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
+
+        // Under review: neither the editor nor the reviewer changes the files the review is about.
+        var inReview = await reviewer.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("新附件"), "新附件.docx"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, inReview.StatusCode);
+        Assert.Contains("请退回起草人", await inReview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Returned to the draft, the editor changes them; then it is reviewed again.
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/return", new { reason = "请补充附件。" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("补充附件"), "补充附件.docx"))).StatusCode);
+        (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
+        Assert.True((await factory.ReviewAndSignOffAsync(id)).IsSuccessStatusCode);
+
+        // Published: no upload and no deletion, by the reviewer or anyone; the public keeps seeing the reviewed files only.
+        foreach (var client in new[] { reviewer, office })
+        {
+            var added = await client.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("未经审查的附件"), "未经审查.docx"));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, added.StatusCode);
+            Assert.Contains("未经保密审查的文件不得公开", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.DeleteAsync($"/api/v1/documents/{id}/attachments/{firstId}")).StatusCode);
+        }
+
+        var listed = await factory.CreateClient().GetFromJsonAsync<JsonElement[]>($"/api/v1/documents/{id}/attachments");
+        Assert.Equal(["原附件.docx", "补充附件.docx"], listed!.Select(a => a.GetProperty("fileName").GetString()));
+
+        using var browser = new Browser(factory);
+        await browser.SignInAsync(DemoAccounts.CityOffice.User, DemoAccounts.CityOffice.Password);
+        var page = await browser.GetDocumentAsync($"/admin/documents/{id}");
+        Assert.Null(page.QuerySelector("[data-testid=attachment-form]"));
+        Assert.Null(page.QuerySelector($"[data-testid=attachment-remove-{firstId}]"));
+        Assert.Contains("未经保密审查的文件不得公开", page.QuerySelector("[data-testid=attachments-frozen]")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -38,8 +38,14 @@ public sealed class DocumentsApiTests(ClockFactory fx) : IClassFixture<ClockFact
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await Json(created)).GetProperty("id").GetInt32();
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        var reviewed = await Json(await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" }));
+        if (reviewed.GetProperty("state").GetString() == "AwaitingFiling")
+        {
+            // A withheld policy document (20.11) is filed with the disclosure office before sign-off (seed 004 §三(一)1).
+            (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/filing", new { note = "已备案。" })).EnsureSuccessStatusCode();
+        }
+
+        (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
         return id;
     }
 
@@ -50,16 +56,16 @@ public sealed class DocumentsApiTests(ClockFactory fx) : IClassFixture<ClockFact
         var unit = await Factory.UnitIdAsync("海阳市");
         var id = (await Json(await office.PostAsJsonAsync("/api/v1/documents", Draft(unit, "关于做好2026年低保工作的通知")))).GetProperty("id").GetInt32();
 
-        var early = await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { });
+        var early = await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Contains("审签", (await Json(early)).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreateClient().GetAsync($"/api/v1/documents/{id}")).StatusCode);
 
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        var noOpinion = await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "" });
+        var noOpinion = await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noOpinion.StatusCode);
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
-        var published = await Json(await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { }));
+        (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        var published = await Json(await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { }));
 
         Assert.Equal("Published", published.GetProperty("state").GetString());
         Assert.Matches(@"^[0-9A-Z]{18}/2026-\d{5}$", published.GetProperty("indexNumber").GetString());
@@ -193,9 +199,9 @@ public sealed class DocumentsApiTests(ClockFactory fx) : IClassFixture<ClockFact
         var unit = await Factory.UnitIdAsync("海阳市");
         var id = (await Json(await office.PostAsJsonAsync("/api/v1/documents", Draft(unit, "定时发布的通知")))).GetProperty("id").GetInt32();
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
+        (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
         var at = fx.Clock.GetUtcNow().UtcDateTime.AddHours(2);
-        var scheduled = await Json(await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { publishAt = at }));
+        var scheduled = await Json(await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { publishAt = at }));
         Assert.Equal("Scheduled", scheduled.GetProperty("state").GetString());
 
         Assert.Equal(0, await RunPublisherAsync());

@@ -184,9 +184,9 @@ public sealed class PageCacheTests(PageCacheFixture fx) : IClassFixture<PageCach
         var input = await InputAsync("定时发布测试");
         var id = await CreateDraftAsync(api, input);
         (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
+        (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
         var at = fx.Clock.GetUtcNow().UtcDateTime.AddMinutes(10);
-        var scheduled = await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { publishAt = at, wordingOverrideReason = "测试数据" });
+        var scheduled = await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { publishAt = at, wordingOverrideReason = "测试数据" });
         Assert.Equal("Scheduled", (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
 
         var client = Factory.CreateClient();
@@ -473,12 +473,12 @@ public sealed class PageCacheTests(PageCacheFixture fx) : IClassFixture<PageCach
         return (await PublishAsync(api, input), input["title"]!.GetValue<string>());
     }
 
-    private static async Task<int> PublishAsync(HttpClient api, JsonObject input)
+    private async Task<int> PublishAsync(HttpClient api, JsonObject input)
     {
         var id = await CreateDraftAsync(api, input);
         (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
-        var signed = await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
+        (await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
+        var signed = await (await Factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
         Assert.Equal("Published", (await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         return id;
     }

@@ -96,7 +96,7 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
 
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).StatusCode);
         AssertNowhere(await WhereVisibleAsync(id, "", "20.4"), "保密审查中");
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).StatusCode);
         AssertNowhere(await WhereVisibleAsync(id, "", "20.4"), "待审签");
         Assert.Equal("Published", await SignOffAsync(api, id));
 
@@ -119,7 +119,7 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         var input = await InputAsync(YantaiOffice, "yantai", "zcwj", statutoryCategory: "20.4", attribute: "OnRequest");
         var id = await CreateDraftAsync(api, input);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "同意按依申请公开处理。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "同意按依申请公开处理。" })).StatusCode);
 
         Assert.Equal("Filed", await SignOffAsync(api, id));
 
@@ -515,19 +515,19 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private static async Task<string> SignOffAsync(HttpClient api, int id)
+    private async Task<string> SignOffAsync(HttpClient api, int id)
     {
-        var response = await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
+        var response = await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString()!;
     }
 
-    private static async Task<int> PublishAsync(HttpClient api, DocumentJson input)
+    private async Task<int> PublishAsync(HttpClient api, DocumentJson input)
     {
         var id = await CreateDraftAsync(api, input);
         var submitted = await api.PostAsync($"/api/v1/documents/{id}/submit", null);
         Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
-        var reviewed = await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" });
+        var reviewed = await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" });
         Assert.True(reviewed.StatusCode == HttpStatusCode.OK, await reviewed.Content.ReadAsStringAsync());
         Assert.Equal("Published", await SignOffAsync(api, id));
         return id;

@@ -65,8 +65,8 @@ public sealed class SearchTests(ZwgkFactory factory) : IClassFixture<ZwgkFactory
         Assert.Equal(0, (await SearchAsync("q=%E7%89%B9%E5%9B%B0")).GetProperty("total").GetInt32()); // 特困: drafts are never found
 
         (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密" })).EnsureSuccessStatusCode();
+        (await (await factory.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { })).EnsureSuccessStatusCode();
 
         var found = await SearchAsync("q=%E7%89%B9%E5%9B%B0");
         var hit = found.GetProperty("items").EnumerateArray().Single();

@@ -20,6 +20,12 @@ public enum Permission
 
     /// <summary>Maintain the pilot domains, their responsible departments and the guideline templates (标准指引) of the city.</summary>
     ManageCatalogStandards,
+
+    /// <summary>
+    /// 政务公开工作机构: receive the 备案 of withheld policy documents and issue the notice (公函) that settles the attribute
+    /// of older documents (seed 004 §三(一)1). Held by the disclosure office (and the system admin), not by reviewers.
+    /// </summary>
+    SuperviseDisclosure,
 }
 
 public static class PermissionExtensions
@@ -38,6 +44,7 @@ public static class PermissionExtensions
         Permission.EditCommunityDisclosure => "编辑村(居)务公开",
         Permission.ApproveRequests => "审批依申请公开答复和延期",
         Permission.ManageCatalogStandards => "维护试点领域与标准指引",
+        Permission.SuperviseDisclosure => "政务公开工作机构备案、出具公开属性公函",
         _ => permission.ToString(),
     };
 }

@@ -9,6 +9,7 @@ public enum DocumentStep
     Edit,
     Submit,
     PassConfidentialityReview,
+    RecordFiling,
     SignOff,
     Return,
     Withdraw,
@@ -37,6 +38,7 @@ public sealed partial class Document
     {
         DocumentState.Draft => Steps(DocumentStep.Edit, DocumentStep.Submit),
         DocumentState.ConfidentialityReview => Steps(DocumentStep.PassConfidentialityReview, DocumentStep.Return),
+        DocumentState.AwaitingFiling => Steps(DocumentStep.RecordFiling, DocumentStep.Return),
         DocumentState.SignOff => Steps(DocumentStep.SignOff, DocumentStep.Return),
         DocumentState.Scheduled => Steps(DocumentStep.Return, DocumentStep.Withdraw),
         DocumentState.Published => Steps(DocumentStep.Withdraw, DocumentStep.Correct, DocumentStep.DeclareValidity),

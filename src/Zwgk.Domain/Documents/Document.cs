@@ -166,31 +166,44 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
         Move(DocumentState.ConfidentialityReview, now, actor, "Submitted", null);
     }
 
-    /// <summary>保密审查 passed by a named reviewer with an opinion.</summary>
-    public void PassConfidentialityReview(string reviewer, string opinion, DateTime now)
+    /// <summary>
+    /// 保密审查 passed by a named reviewer with an opinion. The reviewer is not one of the drafters (职责分离), unless
+    /// the site relaxed the rule and a reason is recorded.
+    /// </summary>
+    public void PassConfidentialityReview(string reviewer, string opinion, DateTime now, DutySeparation? duties = null)
     {
         Require(State == DocumentState.ConfidentialityReview, "稿件不在保密审查环节。");
         Require(!string.IsNullOrWhiteSpace(opinion), "请填写保密审查意见。");
         Require(!string.IsNullOrWhiteSpace(reviewer), "保密审查须由具名审查人完成。");
+        RecordDutyOverride(reviewer, duties, "您是这份稿件的起草人，不能通过自己起草的稿件的保密审查", now);
         ConfidentialityReviewer = reviewer;
         ConfidentialityOpinion = opinion.Trim();
         ConfidentialityReviewedAt = now;
-        Move(DocumentState.SignOff, now, reviewer, "ConfidentialityPassed", opinion.Trim());
+        // Seed 004 §三(一)1: a policy document not to be published goes to the disclosure office for 备案 before 报批.
+        Move(RequiresFiling ? DocumentState.AwaitingFiling : DocumentState.SignOff, now, reviewer, "ConfidentialityPassed", opinion.Trim());
     }
 
     /// <summary>
     /// 审签 by the responsible leader. A proactive document then publishes (now, or at <paramref name="publishAt"/>);
     /// any other is filed. Flagged wording needs a recorded reason to go ahead.
     /// </summary>
-    public void SignOff(string leader, DateTime now, int wordingFlags, string? wordingOverrideReason, DateTime? publishAt, string? indexNumber)
+    public void SignOff(string leader, DateTime now, int wordingFlags, string? wordingOverrideReason, DateTime? publishAt, string? indexNumber, DutySeparation? duties = null)
     {
+        Require(State != DocumentState.AwaitingFiling, $"拟{Attribute.DisplayName()}的政策性文件须先送政务公开工作机构备案，才能审签。");
         Require(State == DocumentState.SignOff, "稿件不在审签环节。");
         RequireWordingReason(wordingFlags, wordingOverrideReason, "稿件");
+        RequireFilingIfWithheldPolicy();
+        var overrideNote = (duties ?? DutySeparation.Strict).Check(IsDrafter(leader), "您是这份稿件的起草人，不能审签自己起草的稿件");
         var publishesNow = Attribute == DisclosureAttribute.Proactive && !(publishAt is { } later && later > now);
         if (publishesNow)
         {
             // Checked before anything is recorded, so a refused sign-off leaves no trace of having been signed.
             RequireIndexNumber(indexNumber);
+        }
+
+        if (overrideNote is not null)
+        {
+            Record(now, leader, DutyOverridden, State, "审签：" + overrideNote);
         }
 
         SignedOffBy = leader;
@@ -223,7 +236,7 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
     /// <summary>Sends the document back to its drafter from any review step, with a reason.</summary>
     public void Return(string actor, string reason, DateTime now)
     {
-        Require(State is DocumentState.ConfidentialityReview or DocumentState.SignOff or DocumentState.Scheduled, "只有审查、审签或定时发布中的稿件可以退回。");
+        Require(State is DocumentState.ConfidentialityReview or DocumentState.AwaitingFiling or DocumentState.SignOff or DocumentState.Scheduled, "只有审查、备案、审签或定时发布中的稿件可以退回。");
         Require(!string.IsNullOrWhiteSpace(reason), "退回须填写理由。");
         ScheduledFor = null;
         // A returned draft is reviewed afresh; the earlier review stays in the events.
@@ -233,6 +246,9 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
         SignedOffBy = null;
         SignedOffAt = null;
         WordingOverrideReason = null;
+        FiledWithOfficeBy = null;
+        FiledWithOfficeAt = null;
+        FilingNote = null;
         Move(DocumentState.Draft, now, actor, "Returned", reason.Trim());
     }
 

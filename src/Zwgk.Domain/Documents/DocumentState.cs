@@ -1,10 +1,13 @@
 namespace Zwgk.Domain.Documents;
 
-/// <summary>Where a document is in its life: draft → 保密审查 → 审签 → published (or scheduled) / filed; withdrawn ends publication.</summary>
+/// <summary>Where a document is in its life: draft → 保密审查 → (备案) → 审签 → published (or scheduled) / filed; withdrawn ends publication.</summary>
 public enum DocumentState
 {
     Draft,
     ConfidentialityReview,
+
+    /// <summary>待备案: a policy document proposed 依申请公开/不予公开 waits for the disclosure office (seed 004 §三(一)1).</summary>
+    AwaitingFiling,
     SignOff,
     Scheduled,
     Published,
@@ -18,6 +21,7 @@ public static class DocumentStateExtensions
     {
         DocumentState.Draft => "草稿",
         DocumentState.ConfidentialityReview => "保密审查中",
+        DocumentState.AwaitingFiling => "待政务公开工作机构备案",
         DocumentState.SignOff => "待审签",
         DocumentState.Scheduled => "定时发布",
         DocumentState.Published => "已发布",

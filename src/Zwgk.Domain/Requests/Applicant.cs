@@ -1,5 +1,4 @@
 using Zwgk.Domain.Documents;
-using Zwgk.Domain.Workflow;
 
 namespace Zwgk.Domain.Requests;
 
@@ -57,9 +56,10 @@ public sealed record Applicant
         {
             p[nameof(IdNumber)] = "证件号码过长。";
         }
-        else if (IdType == IdentityDocument.ResidentIdCard && !IsResidentIdNumber(IdNumber.Trim()))
+        else if (IdType == IdentityDocument.ResidentIdCard && ResidentIdNumber.Problem(IdNumber) is { } idProblem)
         {
-            p[nameof(IdNumber)] = "居民身份证号码应为 18 位（最后一位可为 X），请核对。";
+            // GB 11643-1999: says whether the length, the birth date or the check digit is wrong.
+            p[nameof(IdNumber)] = idProblem;
         }
 
         if (Kind.IsOrganization() && IdType != IdentityDocument.CreditCode)
@@ -92,6 +92,10 @@ public sealed record Applicant
         {
             p[nameof(Phone)] = "电话号码过长。";
         }
+        else if (PhoneNumber.Problem(Phone) is { } phoneProblem)
+        {
+            p[nameof(Phone)] = phoneProblem;
+        }
 
         if ((Address?.Trim().Length ?? 0) > AddressMax)
         {
@@ -115,32 +119,8 @@ public sealed record Applicant
         PostalCode = Blank(PostalCode),
     };
 
-    internal void Validate()
-    {
-        var problems = Problems();
-        if (problems.Count > 0)
-        {
-            throw new DomainRuleException("申请人信息不完整：" + string.Join("", problems.Values));
-        }
-    }
-
-    /// <summary>GB 11643: 17 digits and a check character over weights 2^(17-i) mod 11.</summary>
-    public static bool IsResidentIdNumber(string id)
-    {
-        if (id.Length != 18 || !id[..17].All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (id[i] - '0') * (1 << (17 - i)) % 11;
-        }
-
-        var check = "10X98765432"[sum % 11];
-        return char.ToUpperInvariant(id[17]) == check;
-    }
+    /// <summary>GB 11643: see <see cref="ResidentIdNumber"/>.</summary>
+    public static bool IsResidentIdNumber(string id) => ResidentIdNumber.IsValid(id);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,4 +1,5 @@
 using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Workflow;
 using static Zwgk.Domain.Workflow.Guard;
 
 namespace Zwgk.Domain.Requests;
@@ -6,6 +7,9 @@ namespace Zwgk.Domain.Requests;
 // Extension (条例第三十三条), decision (第三十六至三十九条), leader approval, reply, delivery and archive.
 public sealed partial class InformationRequest
 {
+    /// <summary>The event of an approval by the proposer under the site's relaxation of 职责分离.</summary>
+    public const string DutyOverridden = "DutyOverridden";
+
     public int? ExtensionDays { get; private set; }
 
     public string? ExtensionReason { get; private set; }
@@ -106,11 +110,18 @@ public sealed partial class InformationRequest
     }
 
     /// <summary>The responsible leader approves the decision (审批); the reply can then be issued.</summary>
-    public void Approve(string leader, string? opinion, string actor, DateTime now)
+    /// <remarks>职责分离: the handler who proposed the reply does not approve it, unless the site relaxed the rule for a small unit and a reason is given.</remarks>
+    public void Approve(string leader, string? opinion, string actor, DateTime now, DutySeparation? duties = null)
     {
         Require(State == RequestState.AwaitingApproval, "本申请没有待审批的答复意见。");
         Require(!string.IsNullOrWhiteSpace(leader), "审批须由具名负责人作出。");
-        Require(!string.Equals(leader.Trim(), DecidedBy, StringComparison.Ordinal) || !string.IsNullOrWhiteSpace(opinion), "审批人与拟办人为同一人时，须填写审批意见。");
+        var overrideNote = (duties ?? DutySeparation.Strict).Check(string.Equals(leader.Trim(), DecidedBy, StringComparison.Ordinal),
+            "答复意见是您拟办的，不能由您本人审批");
+        if (overrideNote is not null)
+        {
+            Record(now, actor, DutyOverridden, State, "审批：" + overrideNote, null);
+        }
+
         ApprovedBy = leader.Trim();
         ApprovedAt = now;
         ApprovalOpinion = Clean(opinion);

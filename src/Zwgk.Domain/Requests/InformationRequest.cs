@@ -94,6 +94,37 @@ public sealed partial class InformationRequest : WorkflowAggregate<RequestState,
     }
 
     /// <summary>
+    /// Everything wrong with what an applicant wrote, field by field (keys are the field names of the form and the API:
+    /// Name, IdType, IdNumber, ContactPerson, Phone, Email, Address, InformationSought). The page, the API and
+    /// <see cref="Register"/> all check with this one list.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RegistrationProblems(Applicant applicant, string? informationSought, DeliveryMethod delivery)
+    {
+        var p = new Dictionary<string, string>(applicant.Problems());
+        // 条例第二十九条第二款第（二）项: a description that lets the office find the information.
+        if (string.IsNullOrWhiteSpace(informationSought))
+        {
+            p[nameof(InformationSought)] = "请填写所需政府信息的名称、文号或者便于查询的其他特征性描述。";
+        }
+        else if (informationSought.Trim().Length > InformationMax)
+        {
+            p[nameof(InformationSought)] = $"所需信息描述不能超过 {InformationMax} 字。";
+        }
+
+        if (delivery == DeliveryMethod.Email && string.IsNullOrWhiteSpace(applicant.Email))
+        {
+            p.TryAdd(nameof(Applicant.Email), "选择电子邮件获取的，请填写电子邮箱。");
+        }
+
+        if (delivery == DeliveryMethod.Post && string.IsNullOrWhiteSpace(applicant.Address))
+        {
+            p.TryAdd(nameof(Applicant.Address), "选择邮寄获取的，请填写通信地址。");
+        }
+
+        return p;
+    }
+
+    /// <summary>
     /// Registers a request received on <paramref name="receivedOn"/> by <paramref name="channel"/> (条例第三十一条) and starts the
     /// reply clock. An online request through the portal is confirmed at once by its tracking number, so it is received today.
     /// </summary>
@@ -108,12 +139,8 @@ public sealed partial class InformationRequest : WorkflowAggregate<RequestState,
         // 条例第三十一条第（二）（三）项: for letters, fax and e-mail the day of receipt is the day confirmed with the applicant.
         Require(!channel.NeedsConfirmation() || !string.IsNullOrWhiteSpace(receiptNote), $"{channel.DisplayName()}以与申请人确认之日为收到申请之日，请写明确认的方式和时间。");
         applicant = applicant.Trimmed();
-        applicant.Validate();
-        // 条例第二十九条第二款第（二）项: a description that lets the office find the information.
-        Require(!string.IsNullOrWhiteSpace(informationSought), "请填写申请公开的政府信息的名称、文号或者便于查询的其他特征性描述。");
-        Require(informationSought.Trim().Length <= InformationMax, $"所需信息描述不能超过 {InformationMax} 字。");
-        Require(delivery != DeliveryMethod.Email || applicant.Email is not null, "选择电子邮件获取的，请填写电子邮箱。");
-        Require(delivery != DeliveryMethod.Post || applicant.Address is not null, "选择邮寄获取的，请填写通信地址。");
+        var problems = RegistrationProblems(applicant, informationSought, delivery);
+        Require(problems.Count == 0, string.Join("", problems.Values));
         Require(!string.IsNullOrWhiteSpace(trackingNumber) && !string.IsNullOrWhiteSpace(accessCodeHash), "缺少申请编号或查询码。");
 
         var r = new InformationRequest

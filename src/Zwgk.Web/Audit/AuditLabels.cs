@@ -44,6 +44,9 @@ public static class AuditLabels
         ["GazetteIssueCreated"] = "新建政府公报期刊",
         ["GazetteIssueContentsChanged"] = "调整政府公报目录",
         ["GazetteIssuePublished"] = "发布政府公报期刊",
+        [DutySeparationAudit.Action] = "同一人办理（放宽职责分离）",
+        ["DocumentFilingRecorded"] = "政务公开工作机构备案",
+        ["DisclosureNoticeIssued"] = "出具公开属性认定公函",
     };
 
     public static readonly IReadOnlyDictionary<string, string> EntityTypes = new Dictionary<string, string>

@@ -7,6 +7,8 @@ using Zwgk.Web.Documents;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Workflow;
 
+using Zwgk.Web.Demo;
+
 namespace Zwgk.Web.Catalogs;
 
 /// <summary>
@@ -101,8 +103,11 @@ public sealed class DemoCatalogs(ZwgkDbContext db, UserAccess access, AuditConte
         var draft = await documents.CreateDraftAsync(unitId, content, null, ct);
         var id = draft.Value?.Id ?? throw new InvalidOperationException($"演示信息创建失败：{draft.Error}");
         await documents.SubmitAsync(id, ct);
-        await documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密和个人隐私，同意公开。", ct);
-        await documents.SignOffAsync(id, null, null, ct);
+        // 职责分离: the county's reviewer, not the drafter, reviews and signs it off.
+        await db.ActAsAsync(access, audit, "reviewer", ct);
+        await documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密和个人隐私，同意公开。", ct: ct);
+        await documents.SignOffAsync(id, null, null, ct: ct);
+        await db.ActAsAsync(access, audit, "admin", ct);
         var key = (await catalogs.LoadAsync(catalogId, ct))!.Items.First(i => i.Elements.Name == itemName).Key;
         await links.SetAsync(id, [key], ct);
     }

@@ -23,6 +23,7 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
     public static readonly (string User, string Password, string Name, Role Role, string Unit)[] Accounts =
     [
         ("admin", "Zwgk2026Admin", "系统管理员", Role.SystemAdmin, "烟台市"),
+        ("cityoffice", "Zwgk2026City", "烟台市政务公开办", Role.DisclosureOffice, "烟台市"),
         ("office", "Zwgk2026Office", "海阳市政务公开办", Role.DisclosureOffice, "海阳市"),
         ("editor", "Zwgk2026Editor", "东村街道信息员", Role.Editor, "东村街道"),
         ("reviewer", "Zwgk2026Review", "海阳市审核人", Role.Reviewer, "海阳市"),
@@ -107,7 +108,8 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
             ParentId = parent?.Id,
             Path = parent?.Path ?? "/",
             CreditCode = code.Value,
-            Address = parent is null ? "山东省烟台市莱山区府后路1号" : null,
+            // Every agency has its own address: its letters carry it (RequestLetters.MissingContact); committees issue none.
+            Address = kind == OrganizationKind.Committee ? null : DemoAddress(name, parent),
             Phone = $"0535-{6000000 + _serial}",
             OfficeHours = "工作日 9:00—12:00，13:30—17:30",
             SortOrder = _serial,
@@ -117,6 +119,15 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
         unit.Path = parent is null ? UnitPath.Root(unit.Id).Value : parent.UnitPath.Child(unit.Id).Value;
         await db.SaveChangesAsync(ct);
         return unit;
+    }
+
+    /// <summary>A demo address of the unit's own, on a road of its city or county, numbered by the unit's serial.</summary>
+    private string DemoAddress(string name, Organization? parent)
+    {
+        var county = name.StartsWith("海阳市", StringComparison.Ordinal) || parent?.Name.StartsWith("海阳市", StringComparison.Ordinal) == true ? ("山东省海阳市", "海政路")
+            : name.StartsWith("莱阳市", StringComparison.Ordinal) || parent?.Name.StartsWith("莱阳市", StringComparison.Ordinal) == true ? ("山东省莱阳市", "旌旗东路")
+            : ("山东省烟台市莱山区", "府后路");
+        return parent is null ? "山东省烟台市莱山区府后路1号" : $"{county.Item1}{county.Item2}{_serial * 2 + 1}号";
     }
 
     private void AddSite(Organization owner, string code, string name, string domain, string siteIdCode, bool isDefault, DateTime now)

@@ -9,21 +9,22 @@ using Zwgk.Web.Workflow;
 namespace Zwgk.Web.Demo;
 
 /// <summary>
-/// Publishes the five source documents (Demo/Seeds, the texts of shared/seeds) as the demo admin, through the same
-/// steps an editor and reviewers take: text import → draft → submit → 保密审查 → 审签. Documents of bodies outside the
+/// Publishes the five source documents (Demo/Seeds, the texts of shared/seeds) through the same steps an editor and
+/// reviewers take: text import → draft → submit (the demo admin) → 保密审查 → 审签 (the unit's office or reviewer, never
+/// the drafter: 职责分离). Documents of bodies outside the
 /// demo region are carried (转载) by the city's general office with their real issuing body.
 /// </summary>
 public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
-    private sealed record Seed(string File, string OwnerUnit, string Issuer, string Genre, string Topic, string Category);
+    private sealed record Seed(string File, string OwnerUnit, string Issuer, string Genre, string Topic, string Category, string Reviewer);
 
     private static readonly Seed[] Seeds =
     [
-        new("000_30c8c31e1d303f93.txt", "烟台市人民政府办公室", "烟台市人民政府办公室", "意见", "综合政务", "20.1"),
-        new("001_87540f5d7adf7085.txt", "烟台市人民政府办公室", "明溪县人民政府办公室", "意见", "综合政务", "20.15"),
-        new("002_0917a6ea4d06ba94.txt", "海阳市人民政府办公室", "海阳市人民政府办公室", "通知", "综合政务", "20.15"),
-        new("003_52ce73d5f91afdd2.txt", "烟台市人民政府办公室", "厦门市人民政府办公厅", "通知", "综合政务", "20.15"),
-        new("004_9263de8c9dd79e32.txt", "烟台市人民政府办公室", "运城市人民政府办公室", "通知", "综合政务", "20.15"),
+        new("000_30c8c31e1d303f93.txt", "烟台市人民政府办公室", "烟台市人民政府办公室", "意见", "综合政务", "20.1", "cityoffice"),
+        new("001_87540f5d7adf7085.txt", "烟台市人民政府办公室", "明溪县人民政府办公室", "意见", "综合政务", "20.15", "cityoffice"),
+        new("002_0917a6ea4d06ba94.txt", "海阳市人民政府办公室", "海阳市人民政府办公室", "通知", "综合政务", "20.15", "reviewer"),
+        new("003_52ce73d5f91afdd2.txt", "烟台市人民政府办公室", "厦门市人民政府办公厅", "通知", "综合政务", "20.15", "cityoffice"),
+        new("004_9263de8c9dd79e32.txt", "烟台市人民政府办公室", "运城市人民政府办公室", "通知", "综合政务", "20.15", "cityoffice"),
     ];
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -33,10 +34,6 @@ public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditCont
             return;
         }
 
-        var admin = await db.Users.SingleAsync(u => u.UserName == "admin", ct);
-        access.ActAs(admin.Id, admin.UserName!);
-        audit.UserId = admin.Id;
-        audit.Actor = admin.UserName!;
         var folder = Path.Combine(AppContext.BaseDirectory, "Demo", "Seeds");
         foreach (var seed in Seeds)
         {
@@ -58,11 +55,13 @@ public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditCont
                 BodyHtml = imported.BodyHtml,
                 Attribute = DisclosureAttribute.Proactive,
             };
+            await db.ActAsAsync(access, audit, "admin", ct);
             var draft = await documents.CreateDraftAsync(owner.Id, content, column, ct);
             var id = draft.Value?.Id ?? throw new InvalidOperationException($"演示文件 {seed.File} 导入失败：{draft.Error}");
             await Expect(documents.SubmitAsync(id, ct), seed);
-            await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。", ct), seed);
-            await Expect(documents.SignOffAsync(id, "演示数据：原文照录", null, ct), seed);
+            await db.ActAsAsync(access, audit, seed.Reviewer, ct);
+            await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。", ct: ct), seed);
+            await Expect(documents.SignOffAsync(id, "演示数据：原文照录", null, ct: ct), seed);
         }
     }
 

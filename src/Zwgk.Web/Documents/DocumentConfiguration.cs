@@ -24,6 +24,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.ConfidentialityReviewer).HasMaxLength(256);
         b.Property(d => d.ConfidentialityOpinion).HasMaxLength(1000);
         b.Property(d => d.SignedOffBy).HasMaxLength(256);
+        b.Property(d => d.FiledWithOfficeBy).HasMaxLength(256);
+        b.Property(d => d.FilingNote).HasMaxLength(1000);
         b.Property(d => d.WordingOverrideReason).HasMaxLength(1000);
         b.Property(d => d.IndexNumber).HasMaxLength(100);
         b.Property(d => d.WithdrawalReason).HasMaxLength(1000);
@@ -39,6 +41,10 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(d => d.Content);
         b.Ignore(d => d.IsPublic);
+        b.Ignore(d => d.IsPolicy);
+        b.Ignore(d => d.RequiresFiling);
+        b.Ignore(d => d.Drafters);
+        b.Ignore(d => d.AttachmentsFrozen);
     }
 }
 

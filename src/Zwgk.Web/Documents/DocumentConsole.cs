@@ -20,6 +20,7 @@ public static class DocumentConsole
     [
         (DocumentState.Draft, "草稿"),
         (DocumentState.ConfidentialityReview, "待保密审查"),
+        (DocumentState.AwaitingFiling, "待备案"),
         (DocumentState.SignOff, "待审签"),
         (DocumentState.Scheduled, "定时发布"),
         (DocumentState.Published, "已发布"),
@@ -33,6 +34,9 @@ public static class DocumentConsole
         "Edited" => "修改草稿",
         "Submitted" => "提交保密审查",
         "ConfidentialityPassed" => "保密审查通过",
+        Document.FilingRecorded => "政务公开工作机构备案",
+        Document.DutyOverridden => "同一人办理（放宽职责分离）",
+        "AttributeSettled" => "公函认定公开属性",
         "Returned" => "退回修改",
         "Scheduled" => "审签（定时发布）",
         "Published" => "发布",
@@ -95,7 +99,7 @@ public static class DocumentConsole
                 return on > due ? ("超期", true) : ("按时", false);
             }
 
-            if (state is DocumentState.Draft or DocumentState.ConfidentialityReview or DocumentState.SignOff or DocumentState.Scheduled)
+            if (state is DocumentState.Draft or DocumentState.ConfidentialityReview or DocumentState.AwaitingFiling or DocumentState.SignOff or DocumentState.Scheduled)
             {
                 return today > due ? ($"已超期（应于 {Date(due)} 前）", true) : ($"应于 {Date(due)} 前", false);
             }

@@ -41,13 +41,22 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
 
     public bool CanReview { get; private set; }
 
+    /// <summary>The disclosure office of the unit: records the 备案 of withheld policy documents.</summary>
+    public bool CanSupervise { get; private set; }
+
+    /// <summary>The user wrote this document, so 职责分离 keeps them from reviewing or signing it off.</summary>
+    public bool IsDrafter { get; private set; }
+
+    /// <summary>The site lets the drafter act with a reason (<see cref="Zwgk.Web.Sites.Site.RelaxSeparationOfDuties"/>).</summary>
+    public bool DutiesRelaxed { get; private set; }
+
     /// <summary>The steps the document's state allows (<see cref="Document.AvailableSteps"/>); the page shows those the user may take.</summary>
     public IReadOnlySet<DocumentStep> Steps => Document.AvailableSteps();
 
     public IReadOnlyList<DocumentAttachment> Attachments { get; private set; } = [];
 
-    /// <summary>Who may change attachments now: the editor while a draft, a reviewer afterwards (a correction); nobody once withdrawn.</summary>
-    public bool CanChangeFiles => Document.State == DocumentState.Draft ? CanEdit : Document.State != DocumentState.Withdrawn && CanReview;
+    /// <summary>Who may change attachments now: the editor while a draft; nobody once submitted (<see cref="Document.AttachmentsFrozen"/>).</summary>
+    public bool CanChangeFiles => Document.AttachmentsFrozen is null && CanEdit;
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file)
     {
@@ -85,10 +94,17 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
         FinishAsync(id, documents.SubmitAsync(id), "已提交保密审查。");
 
-    public Task<IActionResult> OnPostReviewAsync(int id, string? opinion) =>
-        FinishAsync(id, documents.PassConfidentialityReviewAsync(id, opinion ?? ""), "保密审查已通过，转入审签。");
+    public async Task<IActionResult> OnPostReviewAsync(int id, string? opinion, string? sameActorReason)
+    {
+        var outcome = await documents.PassConfidentialityReviewAsync(id, opinion ?? "", sameActorReason);
+        return await FinishAsync(id, Task.FromResult(outcome),
+            outcome.Value?.State == DocumentState.AwaitingFiling ? "保密审查已通过，待政务公开工作机构备案后审签。" : "保密审查已通过，转入审签。");
+    }
 
-    public async Task<IActionResult> OnPostSignOffAsync(int id, string? overrideReason, string? publishAt)
+    public Task<IActionResult> OnPostFilingAsync(int id, string? filingNote) =>
+        FinishAsync(id, documents.RecordFilingAsync(id, filingNote), "已备案，转入审签。");
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id, string? overrideReason, string? publishAt, string? sameActorReason)
     {
         DateTime? at = null;
         if (!string.IsNullOrWhiteSpace(publishAt))
@@ -106,7 +122,7 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
             }
         }
 
-        var outcome = await documents.SignOffAsync(id, string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason, at);
+        var outcome = await documents.SignOffAsync(id, string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason, at, sameActorReason);
         var done = outcome.Value?.State switch
         {
             DocumentState.Scheduled => $"已审签，将于 {DocumentConsole.Time(at!.Value)} 发布。",
@@ -166,6 +182,7 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == document.UnitId);
         CanEdit = Access.Has(Permission.EditContent, unit.UnitPath);
         CanReview = Access.Has(Permission.ReviewContent, unit.UnitPath);
+        CanSupervise = Access.Has(Permission.SuperviseDisclosure, unit.UnitPath);
         if (!CanEdit && !CanReview)
         {
             return Forbid();
@@ -174,7 +191,10 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         Document = document;
         Title = document.Title.Length == 0 ? "（无标题）" : document.Title;
         UnitName = unit.Name;
-        SiteName = await db.Sites.Where(s => s.Id == document.SiteId).Select(s => s.Name).SingleOrDefaultAsync();
+        var site = await db.Sites.AsNoTracking().Where(s => s.Id == document.SiteId).Select(s => new { s.Name, s.RelaxSeparationOfDuties }).SingleOrDefaultAsync();
+        SiteName = site?.Name;
+        DutiesRelaxed = site?.RelaxSeparationOfDuties ?? false;
+        IsDrafter = User.Identity?.Name is { } me && document.IsDrafter(me);
         ColumnName = document.ColumnId is int c ? await db.Columns.Where(x => x.Id == c).Select(x => x.Name).SingleOrDefaultAsync() : null;
         SupersededByTitle = document.SupersededById is int s2 ? await db.Documents.Where(x => x.Id == s2).Select(x => x.Title).SingleOrDefaultAsync() : null;
         BodyHtml = html.Sanitize(document.BodyHtml);

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Zwgk.Domain.Documents;
 using Zwgk.Web.Platform.Input;
 
+using Zwgk.Domain.Workflow;
+
 namespace Zwgk.Web.Documents;
 
 /// <summary>
@@ -55,9 +57,17 @@ public sealed record DocumentInput(
 
 public sealed record ReasonInput([property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? Reason);
 
-public sealed record OpinionInput([property: StringLength(1000, ErrorMessage = "意见不超过1000字。")] string? Opinion);
+/// <param name="SameActorReason">Why the drafter takes this step, where the site relaxed 职责分离 (DutySeparation).</param>
+public sealed record OpinionInput(
+    [property: StringLength(1000, ErrorMessage = "意见不超过1000字。")] string? Opinion,
+    [property: StringLength(DutySeparation.ReasonMax, ErrorMessage = "由本人办理的理由不超过500字。")] string? SameActorReason = null);
 
-public sealed record SignOffInput([property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? WordingOverrideReason, DateTime? PublishAt);
+public sealed record SignOffInput(
+    [property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? WordingOverrideReason, DateTime? PublishAt,
+    [property: StringLength(DutySeparation.ReasonMax, ErrorMessage = "由本人办理的理由不超过500字。")] string? SameActorReason = null);
+
+/// <summary>备案 by the disclosure office, with its optional note.</summary>
+public sealed record FilingInput([property: StringLength(1000, ErrorMessage = "备案意见不超过1000字。")] string? Note);
 
 public sealed record CorrectionInput(DocumentInput Content, string? Reason, string? WordingOverrideReason = null);
 

@@ -12,8 +12,9 @@ using Zwgk.Web.Workflow;
 namespace Zwgk.Web.Documents;
 
 /// <summary>
-/// Attachments of documents: checked by content, stored once by hash, text extracted for search. A draft's editor adds and
-/// removes them; once published only a reviewer may (it is a correction of published content). Every change is audited.
+/// Attachments of documents: checked by content, stored once by hash, text extracted for search. Only a draft's editor adds
+/// and removes them (<see cref="Document.AttachmentsFrozen"/>): once submitted they are what the reviewers passed, and a
+/// file added to a published document would be public at once without any review. Every change is audited.
 /// </summary>
 public sealed class DocumentFiles(
     ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, AttachmentStore store, TextExtractor extractor, DocumentSearchSync search)
@@ -95,17 +96,19 @@ public sealed class DocumentFiles(
 
         var path = await db.UnitPathOfAsync(document.UnitId, ct);
         var scope = await access.GetAsync(ct);
-        var allowed = document.State switch
+        if (!scope.Has(Permission.EditContent, path) && !scope.Has(Permission.ReviewContent, path))
         {
-            DocumentState.Draft => scope.Has(Permission.EditContent, path),
-            DocumentState.Withdrawn => false,
-            _ => scope.Has(Permission.ReviewContent, path),
-        };
-        if (!allowed)
+            return (document, path, StepResult.Denied<DocumentAttachment>());
+        }
+
+        if (document.AttachmentsFrozen is { } frozen)
         {
-            return (document, path, document.State == DocumentState.Withdrawn
-                ? StepResult.Refused<DocumentAttachment>("已撤稿的信息不能再修改附件。")
-                : StepResult.Denied<DocumentAttachment>());
+            return (document, path, StepResult.Refused<DocumentAttachment>(frozen));
+        }
+
+        if (!scope.Has(Permission.EditContent, path))
+        {
+            return (document, path, StepResult.Denied<DocumentAttachment>());
         }
 
         return (document, path, null);

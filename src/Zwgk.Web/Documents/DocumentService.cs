@@ -7,6 +7,7 @@ using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Sequences;
+using Zwgk.Web.Sites;
 using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
@@ -58,8 +59,14 @@ public sealed class DocumentService(
     public Task<StepResult<Document>> SubmitAsync(int id, CancellationToken ct = default) =>
         RunAsync(id, Permission.EditContent, "DocumentSubmitted", d => d.Submit(Actor, Now), ct);
 
-    public Task<StepResult<Document>> PassConfidentialityReviewAsync(int id, string opinion, CancellationToken ct = default) =>
-        RunAsync(id, Permission.ReviewContent, "ConfidentialityPassed", d => d.PassConfidentialityReview(Actor, opinion, Now), ct);
+    /// <param name="sameActorReason">Why the drafter reviews their own document, where the site relaxed 职责分离.</param>
+    public Task<StepResult<Document>> PassConfidentialityReviewAsync(int id, string opinion, string? sameActorReason = null, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "ConfidentialityPassed",
+            async d => d.PassConfidentialityReview(Actor, opinion, Now, await db.ForSiteAsync(d.SiteId, sameActorReason, ct)), ct);
+
+    /// <summary>备案 by the disclosure office of a policy document proposed 依申请公开/不予公开 (seed 004 §三(一)1).</summary>
+    public Task<StepResult<Document>> RecordFilingAsync(int id, string? note, CancellationToken ct = default) =>
+        RunAsync(id, Permission.SuperviseDisclosure, "DocumentFilingRecorded", d => d.RecordFiling(Actor, note, Now), ct, note);
 
     public Task<StepResult<Document>> ReturnAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentReturned", d => d.Return(Actor, reason, Now), ct, reason);
@@ -75,14 +82,15 @@ public sealed class DocumentService(
             d => d.Correct(cleaned, Actor, reason, Now, findings.Count, wordingOverrideReason), ct, reason);
     }
 
-    public async Task<StepResult<Document>> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, CancellationToken ct = default)
+    public async Task<StepResult<Document>> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, string? sameActorReason = null, CancellationToken ct = default)
     {
         var findings = await WordingFindingsAsync(id, ct);
         return await RunAsync(id, Permission.ReviewContent, "DocumentSignedOff", async d =>
         {
+            var duties = await db.ForSiteAsync(d.SiteId, sameActorReason, ct);
             var publishesNow = d.Attribute == DisclosureAttribute.Proactive && (publishAt is null || publishAt <= Now);
-            var index = publishesNow ? await NextIndexNumberAsync(d, ct) : null;
-            d.SignOff(Actor, Now, findings.Count, wordingOverrideReason, publishAt, index);
+            var index = publishesNow && d.State == DocumentState.SignOff ? await NextIndexNumberAsync(d, ct) : null;
+            d.SignOff(Actor, Now, findings.Count, wordingOverrideReason, publishAt, index, duties);
         }, ct, wordingOverrideReason);
     }
 
@@ -183,6 +191,7 @@ public sealed class DocumentService(
 
         // The step may take an index number, which belongs to the step's transaction (see SequenceService).
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var eventsBefore = document.Events.Count;
         try
         {
             await step(document);
@@ -190,6 +199,11 @@ public sealed class DocumentService(
         catch (DomainRuleException e)
         {
             return StepResult.Refused(e.Message, document);
+        }
+
+        foreach (var e in document.Events.Skip(eventsBefore).Where(e => e.Action == Document.DutyOverridden))
+        {
+            DutySeparationAudit.Add(db, audit, Now, document.UnitId, unitPath, nameof(Document), document.Id, document.Title, e.Note ?? "");
         }
 
         await search.SyncAsync(document, ct);

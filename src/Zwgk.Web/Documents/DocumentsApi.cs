@@ -69,10 +69,14 @@ public static class DocumentsApi
         docs.MapPost("/{id:int}/submit", async (int id, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
             await AnswerAsync(ctx, await s.SubmitAsync(id, ct), clock)).RequireAuthorization(edit).WithSummary("提交保密审查");
         docs.MapPost("/{id:int}/confidentiality-review", async (int id, OpinionInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
-            await AnswerAsync(ctx, await s.PassConfidentialityReviewAsync(id, input.Opinion ?? "", ct), clock)).RequireAuthorization(review).WithSummary("保密审查通过（记录审查人和意见）");
+            await AnswerAsync(ctx, await s.PassConfidentialityReviewAsync(id, input.Opinion ?? "", input.SameActorReason, ct), clock)).RequireAuthorization(review)
+            .WithSummary("保密审查通过（记录审查人和意见）；起草人不能审查自己的稿件，站点放宽职责分离时须填写 sameActorReason");
+        docs.MapPost("/{id:int}/filing", async (int id, FilingInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.RecordFilingAsync(id, input.Note, ct), clock)).RequireAuthorization(PermissionRequirement.PolicyName(Permission.SuperviseDisclosure))
+            .WithSummary("政务公开工作机构备案：拟依申请公开或不予公开的政策性文件，报批（审签）前备案");
         docs.MapPost("/{id:int}/sign-off", async (int id, SignOffInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
-            await AnswerAsync(ctx, await s.SignOffAsync(id, input.WordingOverrideReason, input.PublishAt, ct), clock)).RequireAuthorization(review)
-            .WithSummary("审签：主动公开的立即或定时发布，其他归档");
+            await AnswerAsync(ctx, await s.SignOffAsync(id, input.WordingOverrideReason, input.PublishAt, input.SameActorReason, ct), clock)).RequireAuthorization(review)
+            .WithSummary("审签：主动公开的立即或定时发布，其他归档；起草人不能审签自己的稿件");
         docs.MapPost("/{id:int}/return", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
             await AnswerAsync(ctx, await s.ReturnAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("退回修改（须填写理由）");
         docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>

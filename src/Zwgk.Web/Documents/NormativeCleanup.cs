@@ -75,6 +75,11 @@ public sealed class NormativeCleanup(ZwgkDbContext db, DocumentService documents
                 return StepResult.Refused<Document>($"编号 {item.DocumentId} 不是规范性文件。");
             }
 
+            if (!Enum.IsDefined(item.Result))
+            {
+                return StepResult.Refused<Document>($"《{doc.Title}》的清理结果不是可选的值，请从列表中选择。");
+            }
+
             if (item.Result != CleanupResult.Keep)
             {
                 if (string.IsNullOrWhiteSpace(item.Reason))

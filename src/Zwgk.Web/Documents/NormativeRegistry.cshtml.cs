@@ -20,6 +20,7 @@ public sealed class NormativeRegistryModel(ZwgkDbContext db, CurrentUnit current
 
         public bool Selected { get; set; }
 
+        [System.ComponentModel.DataAnnotations.Display(Name = "清理结果")]
         public CleanupResult Result { get; set; }
 
         public string? Reason { get; set; }
@@ -46,6 +47,12 @@ public sealed class NormativeRegistryModel(ZwgkDbContext db, CurrentUnit current
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
+        // A result outside the list (a hand-made post) is refused by binding (EnumInput), never read as 继续有效.
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var chosen = Rows.Where(r => r.Selected && Documents.Any(d => d.Id == r.DocumentId)).Select(r => new CleanupItem(r.DocumentId, r.Result, r.Reason)).ToList();
         if (Unit is null || string.IsNullOrWhiteSpace(BatchTitle))
         {

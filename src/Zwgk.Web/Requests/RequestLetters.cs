@@ -28,9 +28,40 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
     public async Task<LetterSource> SourceAsync(Organization unit, LetterKind kind, RequestOutcome? outcome, CancellationToken ct) =>
         new(unit, await AncestorsAsync(unit, ct), await letters.TemplateAsync(unit.Id, kind, outcome, ct));
 
+    /// <summary>
+    /// What the unit must fill in before it can issue letters, or null: the letters carry the issuing agency's own address
+    /// and telephone, for the applicant's answer, clarification or objection (条例第三十条、第三十六条; issue 11: a township's
+    /// letter once carried the city's address). A parent's details are never used in its place.
+    /// </summary>
+    public static string? MissingContact(Organization unit)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(unit.Address))
+        {
+            missing.Add("通信地址");
+        }
+
+        if (string.IsNullOrWhiteSpace(unit.Phone))
+        {
+            missing.Add("联系电话");
+        }
+
+        return missing.Count == 0 ? null
+            : $"“{unit.Name}”尚未登记本机关的{string.Join("和", missing)}，不能出具告知书、答复书等文书（文书须写明本机关自己的联系方式，不使用上级机关的）。"
+              + $"请在 组织机构 › {unit.Name} › 编辑（{EditPage(unit.Id)}）中填写{string.Join("、", missing)}后再办理。";
+    }
+
+    /// <summary>The console page where a unit's contact details are edited.</summary>
+    public static string EditPage(int unitId) => $"/admin/units/{unitId}/edit";
+
     /// <summary>Renders the letter from <paramref name="source"/> and adds it to the case; touches no database.</summary>
     public RequestLetter Issue(InformationRequest r, LetterKind kind, LetterSource source, string actor, DateTime now, RequestConsultation? consultation)
     {
+        if (MissingContact(source.Unit) is { } missing)
+        {
+            throw new DomainRuleException(missing);
+        }
+
         var fields = Fields(r, source, ChinaTime.DateOf(now), consultation);
         if (kind == LetterKind.TransferNotice && consultation is not null)
         {
@@ -73,7 +104,8 @@ public sealed class RequestLetters(ZwgkDbContext db, ILetterService letters)
         return new LetterFields
         {
             AgencyName = unit.Name,
-            AgencyAddress = unit.Address ?? ancestors.Select(a => a.Address).FirstOrDefault(a => a is not null),
+            // The unit's own details only (MissingContact refuses a unit without them).
+            AgencyAddress = unit.Address,
             AgencyPhone = unit.Phone,
             TrackingNumber = r.TrackingNumber,
             ApplicantName = r.Applicant.Name,

@@ -67,7 +67,8 @@ public sealed partial class RequestService
         RequestAction.Of<OnDayInput>("fee-paid", RequestStep.FeePaid, Permission.HandleRequests, "RequestFeePaid", "已登记缴费。", (s, r, i, c, _) => Sync(() => r.RecordFeePayment(i.On ?? s.Today, c, s.Actor, s.Now))),
         RequestAction.Of<ReplyInput>("decide", RequestStep.Decide, Permission.HandleRequests, "RequestDecided", "答复意见已提交负责人审批。",
             (s, r, i, c, _) => Sync(() => r.Decide(i.ToReply() ?? throw new DomainRuleException("请选择办理结果。"), s.Actor, s.Now))),
-        RequestAction.Of<ApproveInput>("approve", RequestStep.Approve, Permission.ApproveRequests, "RequestApproved", "已审批同意，可以出具答复。", (s, r, i, c, _) => Sync(() => r.Approve(s.Actor, i.Opinion, s.Actor, s.Now))),
+        RequestAction.Of<ApproveInput>("approve", RequestStep.Approve, Permission.ApproveRequests, "RequestApproved", "已审批同意，可以出具答复。", async (s, r, i, c, ct) =>
+            r.Approve(s.Actor, i.Opinion, s.Actor, s.Now, await s.DutiesForAsync(r, i.SameActorReason, ct))),
         RequestAction.Of<ReturnInput>("return", RequestStep.Return, Permission.ApproveRequests, "RequestDecisionReturned", "已退回承办人。", (s, r, i, c, _) => Sync(() => r.ReturnDecision(i.Reason ?? "", s.Actor, s.Now))),
         RequestAction.Of<NoInput>("reply", RequestStep.Reply, Permission.HandleRequests, "RequestReplied", "已出具答复书，申请人可在查询页面下载。", async (s, r, i, c, ct) =>
         {
@@ -115,6 +116,7 @@ public sealed partial class RequestService
         }
 
         var calendar = await calendars.ForDeadlinesAsync(ct);
+        var eventsBefore = r.Events.Count;
         try
         {
             await spec.Handler(this, r, input, calendar, ct);
@@ -125,6 +127,12 @@ public sealed partial class RequestService
             return StepResult.Refused(e.Message, r);
         }
 
+        foreach (var e in r.Events.Skip(eventsBefore).Where(e => e.Action == InformationRequest.DutyOverridden))
+        {
+            var path = await db.Organizations.Where(o => o.Id == r.UnitId).Select(o => o.Path).SingleAsync(ct);
+            Zwgk.Web.Audit.DutySeparationAudit.Add(db, audit, Now, r.UnitId, path, nameof(InformationRequest), r.Id, r.TrackingNumber, e.Note ?? "");
+        }
+
         audit.Action = spec.Audit;
         audit.Reason = input.AuditReason;
         await db.SaveChangesAsync(ct);
@@ -132,6 +140,10 @@ public sealed partial class RequestService
     }
 
     private DateOnly Today => ChinaTime.DateOf(Now);
+
+    /// <summary>职责分离 as the site of the request's unit sets it, with the reason given for acting on one's own proposal.</summary>
+    private Task<DutySeparation> DutiesForAsync(InformationRequest r, string? reason, CancellationToken ct) =>
+        Zwgk.Web.Sites.DutySeparationPolicy.ForUnitAsync(db, r.UnitId, reason, ct);
 
     private RequestLetters Letters => letters;
 

@@ -82,12 +82,12 @@ public sealed partial class RequestService(
             return StepResult.Denied<FiledRequest>();
         }
 
-        if (input.ReceivedOn is null)
+        if (input.Problems(staff: true) is { Count: > 0 } problems)
         {
-            return StepResult.Refused<FiledRequest>("请填写收到申请的日期。");
+            return StepResult.Invalid<FiledRequest>(problems);
         }
 
-        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn.Value, Actor, uploads, byApplicant: false, null, ct);
+        return await CreateAsync(unit, input, input.Channel, input.ReceivedOn!.Value, Actor, uploads, byApplicant: false, null, ct);
     }
 
     /// <summary>
@@ -108,6 +108,11 @@ public sealed partial class RequestService(
         if (unit is null || unit.Kind == OrganizationKind.Committee)
         {
             return StepResult.Refused<FiledRequest>("请选择受理申请的行政机关。");
+        }
+
+        if (input.Problems(staff: false) is { Count: > 0 } problems)
+        {
+            return StepResult.Invalid<FiledRequest>(problems);
         }
 
         return await CreateAsync(unit, input, IntakeChannel.Online, ChinaTime.DateOf(Now), OnlineActor, uploads, byApplicant: true, key, ct);

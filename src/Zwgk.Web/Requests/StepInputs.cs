@@ -129,7 +129,14 @@ public sealed class ReplyInput : IStepInput
 /// <summary>审批同意, with the leader's optional opinion.</summary>
 public sealed class ApproveInput : IStepInput
 {
+    [System.ComponentModel.DataAnnotations.StringLength(1000, ErrorMessage = "审批意见不超过1000字。")]
     public string? Opinion { get; set; }
+
+    /// <summary>Why the proposer approves their own reply, where the site relaxed 职责分离.</summary>
+    [System.ComponentModel.DataAnnotations.StringLength(Zwgk.Domain.Workflow.DutySeparation.ReasonMax, ErrorMessage = "由本人办理的理由不超过500字。")]
+    public string? SameActorReason { get; set; }
+
+    public string? AuditReason => SameActorReason;
 }
 
 /// <summary>退回承办人, with the reason.</summary>

@@ -47,6 +47,12 @@ public sealed class Site : IAuditable
     /// <summary>Template of the 索引号 of documents published on this site (see IndexNumberTemplate).</summary>
     public string IndexNumberTemplate { get; set; } = Zwgk.Domain.Documents.IndexNumberTemplate.Default;
 
+    /// <summary>
+    /// 职责分离 relaxed for a very small unit: the drafter may also review and sign off, the proposer of a reply may
+    /// approve it, each time with a written reason that the step records (Zwgk.Domain.Workflow.DutySeparation). Off by default.
+    /// </summary>
+    public bool RelaxSeparationOfDuties { get; set; }
+
     /// <summary>The site served when neither host nor path prefix names another.</summary>
     public bool IsDefault { get; set; }
 

@@ -45,6 +45,9 @@ public sealed class SiteInput
 
     [StringLength(200)]
     public string? Address { get; set; }
+
+    /// <summary>放宽职责分离 (see <see cref="Site.RelaxSeparationOfDuties"/>).</summary>
+    public bool RelaxSeparationOfDuties { get; set; }
 }
 
 public sealed class ColumnInput
@@ -190,5 +193,6 @@ public sealed class SiteAdministration(ZwgkDbContext db, UserAccess access, Time
         s.ContactPhone = i.ContactPhone?.Trim();
         s.ContactEmail = i.ContactEmail?.Trim();
         s.Address = i.Address?.Trim();
+        s.RelaxSeparationOfDuties = i.RelaxSeparationOfDuties;
     }
 }

@@ -35,6 +35,7 @@ public sealed class SiteEditModel(SiteAdministration sites, ZwgkDbContext db) : 
             Code = s.Code, Name = s.Name, Domain = s.Domain, SiteIdCode = s.SiteIdCode, OrganizationId = s.OrganizationId,
             Sponsor = s.Sponsor, Operator = s.Operator, IcpNumber = s.IcpNumber, PoliceRecordNumber = s.PoliceRecordNumber,
             ContactPhone = s.ContactPhone, ContactEmail = s.ContactEmail, Address = s.Address,
+            RelaxSeparationOfDuties = s.RelaxSeparationOfDuties,
         };
         return Page();
     }

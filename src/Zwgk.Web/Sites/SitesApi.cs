@@ -9,10 +9,10 @@ using Zwgk.Web.Workflow;
 namespace Zwgk.Web.Sites;
 
 public sealed record SiteDto(int Id, string Code, string Name, string Domain, string SiteIdCode, int OrganizationId, string Sponsor,
-    string? Operator, string? IcpNumber, string? PoliceRecordNumber, string? ContactPhone, string? ContactEmail, string? Address, int Revision)
+    string? Operator, string? IcpNumber, string? PoliceRecordNumber, string? ContactPhone, string? ContactEmail, string? Address, bool RelaxSeparationOfDuties, int Revision)
 {
     public static SiteDto From(Site s) => new(s.Id, s.Code, s.Name, s.Domain, s.SiteIdCode, s.OrganizationId, s.Sponsor,
-        s.Operator, s.IcpNumber, s.PoliceRecordNumber, s.ContactPhone, s.ContactEmail, s.Address, s.Revision);
+        s.Operator, s.IcpNumber, s.PoliceRecordNumber, s.ContactPhone, s.ContactEmail, s.Address, s.RelaxSeparationOfDuties, s.Revision);
 }
 
 public sealed record ColumnDto(int Id, int? ParentId, string Slug, string Path, string Name, string ColumnType, string Description, string Keywords, string? FixedKey, string? Content, int SortOrder,

@@ -33,8 +33,10 @@ internal static class Docs
         Attribute = DisclosureAttribute.Proactive,
     };
 
+    // Filed under a category that is not policy (20.2), so it needs no 备案; Rules/SeparationOfDutiesTests covers policy documents.
     public static DocumentContent NotProactive(DisclosureAttribute attribute = DisclosureAttribute.OnRequest) => Valid() with
     {
+        StatutoryCategory = "20.2",
         Attribute = attribute,
         WithholdingReason = WithholdingReason.ProcessInformation,
         WithholdingBasis = Basis,
@@ -89,6 +91,7 @@ internal static class Docs
     {
         DocumentState.Draft => NewDraft(),
         DocumentState.ConfidentialityReview => InConfidentialityReview(),
+        DocumentState.AwaitingFiling => AtSignOff(NotProactive(DisclosureAttribute.Withheld) with { StatutoryCategory = "20.1" }),
         DocumentState.SignOff => AtSignOff(),
         DocumentState.Scheduled => Scheduled(At(60 * 24)),
         DocumentState.Published => Published(),

@@ -414,7 +414,7 @@ public sealed class DocumentReviewFlowTests
     {
         var d = InState(state);
 
-        Refused(() => d.Return("审核人", "需要修改。", At(20)), "只有审查、审签或定时发布中的稿件可以退回");
+        Refused(() => d.Return("审核人", "需要修改。", At(20)), "只有审查、备案、审签或定时发布中的稿件可以退回");
         Assert.Equal(state, d.State);
     }
 

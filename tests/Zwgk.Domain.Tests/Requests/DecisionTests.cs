@@ -92,11 +92,18 @@ public class DecisionTests
     }
 
     [Fact]
-    public void Approval_by_the_drafter_needs_an_opinion()
+    public void The_proposer_does_not_approve_their_own_reply_unless_the_site_relaxed_it_with_a_reason()
     {
         var r = Assigned("2026-04-01");
         r.Decide(Disclose(), "办理人", At("2026-04-02"));
-        Throws("审批意见", () => r.Approve("办理人", null, "办理人", At("2026-04-02")));
+        Throws("不能由您本人审批", () => r.Approve("办理人", "同意", "办理人", At("2026-04-02")));
+        Throws("须填写由本人办理的理由", () => r.Approve("办理人", "同意", "办理人", At("2026-04-02"), new Zwgk.Domain.Workflow.DutySeparation(true, null)));
+        Assert.Equal(RequestState.AwaitingApproval, r.State);
+
+        r.Approve("办理人", "同意", "办理人", At("2026-04-02"), new Zwgk.Domain.Workflow.DutySeparation(true, "本机关仅一名工作人员"));
+        Assert.Equal(RequestState.Approved, r.State);
+        var overridden = Assert.Single(r.Events, e => e.Action == InformationRequest.DutyOverridden);
+        Assert.Contains("本机关仅一名工作人员", overridden.Note, StringComparison.Ordinal);
     }
 
     [Fact]

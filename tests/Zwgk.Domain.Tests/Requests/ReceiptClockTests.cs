@@ -76,7 +76,8 @@ public class ReceiptClockTests
     public void Missing_identity_or_information_is_refused_with_the_reason()
     {
         Throws("身份证件号码", () => Received("2026-04-01", applicant: Person(id: "")));
-        Throws("18 位", () => Received("2026-04-01", applicant: Person(id: "370687199001011234")));
+        Throws("校验码不符", () => Received("2026-04-01", applicant: Person(id: "370687199001011234")));
+        Throws("18 位", () => Received("2026-04-01", applicant: Person(id: "37068719900101123")));
         Throws("联系方式", () => Received("2026-04-01", applicant: Person() with { Phone = null, Address = null }));
         Throws("联系人", () => Received("2026-04-01", applicant: Company() with { ContactPerson = null }));
     }

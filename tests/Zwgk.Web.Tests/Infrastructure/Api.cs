@@ -18,14 +18,29 @@ public static class Api
     }
 
     /// <summary>Creates a token for a demo user by signing in and using the token API, as an integrator would.</summary>
-    public static async Task<HttpClient> AsUserAsync(this ZwgkFactory factory, (string User, string Password) account)
+    public static async Task<HttpClient> AsUserAsync(this ZwgkFactory factory, (string User, string Password) account, int? validDays = null)
     {
         using var browser = new Browser(factory);
         await browser.SignInAsync(account.User, account.Password);
-        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试" }); // the default lifetime (90 days)
+        var response = await browser.Client.PostAsJsonAsync("/api/v1/tokens", new { name = "测试", validDays }); // null: the default lifetime (90 days)
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         return factory.WithToken(token);
+    }
+
+    /// <summary>
+    /// A second person for the review steps (职责分离: the drafter neither passes 保密审查 nor signs off): the city's
+    /// 政务公开办, whose scope covers every demo unit. One token per factory.
+    /// </summary>
+    public static Task<HttpClient> ReviewerAsync(this ZwgkFactory factory) =>
+        factory.SecondPerson.GetOrAdd("reviewer", _ => factory.AsUserAsync(DemoAccounts.CityOffice));
+
+    /// <summary>Passes 保密审查 and signs off as <see cref="ReviewerAsync"/>; answers the sign-off response.</summary>
+    public static async Task<HttpResponseMessage> ReviewAndSignOffAsync(this ZwgkFactory factory, int documentId, object? signOff = null)
+    {
+        var reviewer = await factory.ReviewerAsync();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{documentId}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
+        return await reviewer.PostAsJsonAsync($"/api/v1/documents/{documentId}/sign-off", signOff ?? new { });
     }
 
     public static async Task<int> UnitIdAsync(this ZwgkFactory factory, string shortName)

@@ -119,6 +119,9 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A scope on the app's services, e.g. to read the database directly in an assertion.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
+    /// <summary>Clients of other demo accounts, made once per factory (Api.ReviewerAsync).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> SecondPerson { get; } = new();
+
     /// <summary>A second host (<see cref="OnSameDatabaseAs"/>) checks its log when disposed; the first after dropping its database.</summary>
     public override async ValueTask DisposeAsync()
     {

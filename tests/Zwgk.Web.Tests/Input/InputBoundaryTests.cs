@@ -177,8 +177,8 @@ public sealed class InputBoundaryTests(RequestFixture fx) : IClassFixture<Reques
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
-        var signed = await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
+        (await (await F.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" })).EnsureSuccessStatusCode();
+        var signed = await (await F.ReviewerAsync()).PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
         Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
         return id;
     }

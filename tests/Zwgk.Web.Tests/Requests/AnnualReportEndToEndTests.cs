@@ -18,6 +18,9 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
     private readonly List<Made> _made = [];
     private readonly List<(RemedyKind Kind, DateOnly Filed, RemedyResult Result, DateOnly? Decided)> _remedies = [];
     private HttpClient _admin = null!;
+
+    /// <summary>职责分离: the approver is not the admin who proposed the replies; a token made at the same clock as the admin's.</summary>
+    private HttpClient _approver = null!;
     private int _unit;
     private int _serial;
 
@@ -27,6 +30,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
     public async Task Table_B_and_C_of_2025_match_an_independent_count_cell_by_cell()
     {
         _admin = fx.Factory.WithToken(DemoAccounts.AdminToken);
+        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice, validDays: 365);
         // 莱阳市 has no demo requests, so every case in its table is one this test made.
         _unit = await fx.Factory.UnitIdAsync("莱阳市");
 
@@ -92,6 +96,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
         // The demo token, made at seeding (2024-12-16), has lived its 365 days: a year later the admin signs in for a new one.
         Assert.Equal(HttpStatusCode.Unauthorized, (await _admin.GetAsync("/api/v1/requests")).StatusCode);
         _admin = await fx.Factory.AsUserAsync(DemoAccounts.Admin);
+        _approver = await fx.Factory.AsUserAsync(DemoAccounts.CityOffice, validDays: 365);
         for (var i = 0; i < 3; i++)
         {
             await RegisterAsync(Kinds[(i * 2) % Kinds.Length], "2025-12-29");
@@ -214,7 +219,7 @@ public sealed class AnnualReportEndToEndTests(ReportYearFixture fx) : IClassFixt
 
     private async Task FinishAsync(int id, RequestOutcome outcome)
     {
-        await ActAsync(_admin, id, "approve", new { opinion = "同意" });
+        await ActAsync(_approver, id, "approve", new { opinion = "同意" });
         var replied = await ActAsync(_admin, id, "reply");
         var i = _ids.IndexOf(id);
         _made[i] = _made[i] with { ClosedOn = DateOnly.Parse(replied.Str("repliedOn"), System.Globalization.CultureInfo.InvariantCulture), Outcome = outcome };

@@ -116,7 +116,7 @@ public sealed class OnlineFilingRetryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
         var page = await Browser.ParseAsync(failed);
-        Assert.Equal(RequestNewModel.Unavailable, Text(page, "request-error"));
+        Assert.Equal(RequestNewModel.Unavailable, page.QuerySelector("[data-testid=error-summary] li")!.TextContent.Trim());
         Assert.Equal(info, page.QuerySelector("[data-testid=request-info]")!.TextContent);
         Assert.Equal("李小明", page.QuerySelector("[data-testid=request-name]")!.GetAttribute("value"));
         Assert.Equal(0, await CountAsync(info));

@@ -76,7 +76,7 @@ public sealed class RequestAttachmentTests(RequestFixture fx) : IClassFixture<Re
             FormWithFiles(form, typed, ("Files.IdentityCopy", "身份证.png", Png), ("Files.SupportingMaterial", "证明材料.pdf", tooBig)));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await Browser.ParseAsync(refused);
-        var error = again.QuerySelector("[data-testid=request-error]")!.TextContent;
+        var error = again.QuerySelector("[data-testid=error-summary]")!.TextContent;
         Assert.Contains("“证明材料.pdf”", error, StringComparison.Ordinal);
         Assert.Contains("超过单个附件 10 MB 的上限", error, StringComparison.Ordinal);
         Assert.Equal("孙丽", again.QuerySelector("[data-testid=request-name]")!.GetAttribute("value"));

@@ -59,7 +59,7 @@ public sealed class RequestPagesTests(RequestFixture fx) : IClassFixture<Request
         var response = await citizen.SubmitAsync("/s/haiyang/requests/new", fields, "form[data-testid=request-form]");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Browser.ParseAsync(response);
-        Assert.Contains("18 位", page.QuerySelector("[data-testid=request-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("18 位", page.QuerySelector("[data-testid=error-Input_IdNumber]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("海阳市某小区规划许可证", page.QuerySelector("[data-testid=request-info]")!.TextContent);
         Assert.Equal("王小红", page.QuerySelector("[data-testid=request-name]")!.GetAttribute("value"));
     }

@@ -40,15 +40,16 @@ public sealed class RequestsApiTests(RequestFixture fx) : IClassFixture<RequestF
         var unit = await F.UnitIdAsync("海阳市");
         var input = JsonSerializer.SerializeToNode(Person(unit, "2026-03-02"))!.AsObject();
         input["idNumber"] = "";
+        // Refused field by field, like the forms (RegistrationInput.Problems).
         var response = await staff.PostAsJsonAsync("/api/v1/requests", input);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("身份证件号码", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("身份证件号码", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("IdNumber")[0].GetString());
 
         input["idNumber"] = "370687199001011232";
         input["receivedOn"] = null;
         response = await staff.PostAsJsonAsync("/api/v1/requests", input);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("收到申请的日期", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("收到申请的日期", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("ReceivedOn")[0].GetString());
     }
 
     [Fact]

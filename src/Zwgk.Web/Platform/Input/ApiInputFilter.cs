@@ -28,6 +28,10 @@ public static class ApiInputFilter
                 case var date when !InputDates.Accepts(date):
                     errors[ParameterName(context, i)] = [InputDates.Message];
                     break;
+                // A query or route value like ?state=7 parses to a number no member has: refused, not taken (EnumInput).
+                case Enum e when !e.GetType().IsDefined(typeof(FlagsAttribute), inherit: false) && !Enum.IsDefined(e.GetType(), e):
+                    errors[ParameterName(context, i)] = [EnumInput.Message(null, e.ToString())];
+                    break;
                 case { } value when IsInput(value.GetType()):
                     Check(value, "", errors, depth: 0);
                     break;

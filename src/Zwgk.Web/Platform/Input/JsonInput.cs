@@ -13,6 +13,8 @@ public static class JsonInput
 {
     public static void Configure(JsonSerializerOptions o)
     {
+        // First, so that it wins over a JsonStringEnumConverter added elsewhere: enums by name only (EnumInput).
+        o.Converters.Insert(0, new EnumInput.Json());
         o.Converters.Add(new Text(secret: false));
         o.Converters.Add(new Date());
         o.Converters.Add(new Instant());

@@ -17,6 +17,11 @@ public sealed class InputBinderProvider : IModelBinderProvider
             return null;
         }
 
+        if (type.IsEnum && !type.IsDefined(typeof(FlagsAttribute), inherit: false))
+        {
+            return new EnumInput.Binder(type);
+        }
+
         var loggers = context.Services.GetRequiredService<ILoggerFactory>();
         if (type == typeof(string))
         {

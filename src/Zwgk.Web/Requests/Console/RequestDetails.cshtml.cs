@@ -12,6 +12,8 @@ using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
 using Zwgk.Web.Workflow;
 
+using Zwgk.Web.Sites;
+
 namespace Zwgk.Web.Requests.Console;
 
 /// <summary>
@@ -36,6 +38,17 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
     public string? HandlingUnitName { get; private set; }
 
     public bool CanApprove { get; private set; }
+
+    /// <summary>What the agency must fill in before its letters can be issued (RequestLetters.MissingContact), or null.</summary>
+    public string? ContactMissing { get; private set; }
+
+    public string AgencyEditPage { get; private set; } = "";
+
+    /// <summary>The user proposed the reply now waiting for approval (职责分离: they do not approve it).</summary>
+    public bool IsProposer { get; private set; }
+
+    /// <summary>The site lets the proposer approve with a reason (Site.RelaxSeparationOfDuties).</summary>
+    public bool DutiesRelaxed { get; private set; }
 
     /// <summary>The steps the case's state allows (<see cref="InformationRequest.AvailableSteps"/>); the page offers only these.</summary>
     public IReadOnlySet<RequestStep> Steps { get; private set; } = new HashSet<RequestStep>();
@@ -115,8 +128,12 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
         Today = ChinaTime.Today(clock);
         Status = r.DueStatusOn(calendar, Today, options.Value.DueSoonWorkingDays);
         CanApprove = await requests.MayAsync(r, Permission.ApproveRequests);
+        IsProposer = r.DecidedBy is { } by && string.Equals(by, User.Identity?.Name, StringComparison.Ordinal);
+        DutiesRelaxed = (await db.ForUnitAsync(r.UnitId, null)).Relaxed;
         var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId);
         AgencyName = agency.Name;
+        ContactMissing = RequestLetters.MissingContact(agency);
+        AgencyEditPage = RequestLetters.EditPage(agency.Id);
         HandlingUnitName = r.HandlingUnitId is int h ? await db.Organizations.Where(o => o.Id == h).Select(o => o.Name).SingleAsync() : null;
         AgencyUnits = (await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(agency.Path) && o.Kind != OrganizationKind.Committee)
             .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();

@@ -49,9 +49,9 @@ public sealed class RequestRegisterModel(RequestService requests, RequestFiles f
             return Page();
         }
 
+        // Binding refused a value (a date, a length, a choice outside its list): each message is beside its field.
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("", "请检查日期格式和各项长度。");
             return Page();
         }
 
@@ -62,9 +62,10 @@ public sealed class RequestRegisterModel(RequestService requests, RequestFiles f
             return Page();
         }
 
-        if (result.Error is not null)
+        if (!result.Ok)
         {
-            ModelState.AddModelError("", result.Error);
+            // The same rules as the public form and the API (RegistrationInput.Problems), each beside its field.
+            this.ShowErrors(result, "Input");
             return Page();
         }
 

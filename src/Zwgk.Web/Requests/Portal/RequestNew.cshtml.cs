@@ -29,8 +29,6 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
 
     public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
 
-    public string? Error { get; private set; }
-
     public AttachmentFields Attachments { get; private set; } = null!;
 
     /// <summary>The inputs of the online form: identity copy, power of attorney (agents, 法律服务机构), other material.</summary>
@@ -63,12 +61,13 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         // One query, not the whole list: the list is read only when the form is shown again.
         if (!await SiteAgencies().AnyAsync(o => o.Id == Input.UnitId))
         {
-            return await AgainAsync("请选择受理申请的行政机关。");
+            ModelState.AddModelError("Input.UnitId", "请选择受理申请的行政机关。");
         }
 
+        // Binding refused a value (a length, a choice outside its list): each message is already beside its field.
         if (!ModelState.IsValid)
         {
-            return await AgainAsync("填写的内容过长，请精简后再提交。");
+            return await AgainAsync(null);
         }
 
         // A form from before keys existed, or with its key edited away, gets one now so that its retries are safe too.
@@ -89,7 +88,9 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
 
         if (!result.Ok)
         {
-            return await AgainAsync(result.Error);
+            // The rules' messages go beside their fields (RegistrationInput.Problems); others at the top.
+            this.ShowErrors(result, "Input");
+            return await AgainAsync(null);
         }
 
         TempData["RequestNumber"] = result.Value!.Request.TrackingNumber;
@@ -99,10 +100,14 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
         return Redirect(Url.Content("~/requests/submitted"));
     }
 
-    /// <summary>The form once more, with what was typed and the message.</summary>
+    /// <summary>The form once more, with what was typed and the messages (a message for the whole form at the top).</summary>
     private async Task<IActionResult> AgainAsync(string? error)
     {
-        Error = error;
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+        }
+
         await LoadAgenciesAsync();
         return Page();
     }
@@ -124,7 +129,9 @@ public sealed class RequestNewModel(ZwgkDbContext db, RequestService requests, R
     private IQueryable<Organization> SiteAgencies()
     {
         var root = db.Organizations.Where(o => o.Id == Site.OrganizationId).Select(o => o.Path);
-        return db.Organizations.AsNoTracking().Where(o => root.Any(r => o.Path.StartsWith(r)) && o.Kind != OrganizationKind.Committee);
+        // An agency without its own address and telephone cannot issue the acknowledgement (RequestLetters.MissingContact).
+        return db.Organizations.AsNoTracking().Where(o => root.Any(r => o.Path.StartsWith(r)) && o.Kind != OrganizationKind.Committee
+            && o.Address != null && o.Address != "" && o.Phone != null && o.Phone != "");
     }
 
     private async Task LoadAgenciesAsync() =>

@@ -711,6 +711,17 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("FiledWithOfficeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledWithOfficeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FilingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Genre")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2477,6 +2488,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.Property<string>("PoliceRecordNumber")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("RelaxSeparationOfDuties")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()

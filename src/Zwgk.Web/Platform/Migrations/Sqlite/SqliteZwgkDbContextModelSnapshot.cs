@@ -684,6 +684,17 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FiledWithOfficeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledWithOfficeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2404,6 +2415,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.Property<string>("PoliceRecordNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RelaxSeparationOfDuties")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
