@@ -1,3 +1,4 @@
+using Zwgk.Web.Outbound;
 using Zwgk.Web.Search;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -121,6 +122,7 @@ services.AddPageCache(builder.Configuration);
 services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddCatalogs();
+services.AddOutbound(builder.Configuration);
 
 services.AddRazorPages(o =>
 {
@@ -198,6 +200,7 @@ app.MapDocuments(api);
 api.MapSearchApi();
 api.MapRequestsApi();
 api.MapCatalogsApi();
+app.MapOutbound(api);
 app.MapPortalFeeds();
 app.MapRazorPages();
 

@@ -17,7 +17,8 @@ namespace Zwgk.Web.Documents;
 /// which also writes the audit trail.
 /// </summary>
 public sealed class DocumentService(
-    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config, SequenceService sequences)
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config, SequenceService sequences,
+    Outbound.OutboundQueue outbound)
 {
     /// <summary>Default validity of a normative document in years (Documents:NormativeValidityYears, default 5).</summary>
     private int NormativeYears => config.GetValue("Documents:NormativeValidityYears", 5);
@@ -111,6 +112,7 @@ public sealed class DocumentService(
             var document = await LoadAsync(id, ct);
             document!.PublishScheduled(now, await NextIndexNumberAsync(document, ct));
             await search.SyncAsync(document, ct);
+            await outbound.QueueAsync(document, ct);
             audit.Action = "DocumentPublished";
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -193,6 +195,8 @@ public sealed class DocumentService(
         }
 
         await search.SyncAsync(document, ct);
+        // 同源发布: the messages to the unit's other channels are saved with the step, or not at all.
+        await outbound.QueueAsync(document, ct);
         audit.Action = auditAction;
         audit.Reason = reason;
         await db.SaveChangesAsync(ct);
