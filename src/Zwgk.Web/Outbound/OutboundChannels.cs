@@ -10,7 +10,7 @@ namespace Zwgk.Web.Outbound;
 
 public sealed class ChannelInput
 {
-    [Range(1, int.MaxValue, ErrorMessage = "请选择所属单位。")]
+    /// <summary>Chosen when the channel is made (checked there); a channel stays with its unit, so edits ignore it.</summary>
     public int UnitId { get; set; }
 
     [Required(ErrorMessage = "请填写渠道名称。"), StringLength(100, ErrorMessage = "渠道名称不超过100字。")]
@@ -51,7 +51,7 @@ public sealed class OutboundChannels(ZwgkDbContext db, UserAccess access, AuditC
         var unit = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == input.UnitId, ct);
         if (unit is null)
         {
-            errors["UnitId"] = ["所属单位不存在。"];
+            errors["UnitId"] = [input.UnitId <= 0 ? "请选择所属单位。" : "所属单位不存在。"];
         }
         else if (!(await access.GetAsync(ct)).Has(Permission.ManageSites, unit.UnitPath))
         {
