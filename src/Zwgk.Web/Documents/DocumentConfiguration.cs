@@ -28,6 +28,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.IndexNumber).HasMaxLength(100);
         b.Property(d => d.WithdrawalReason).HasMaxLength(1000);
         b.Property(d => d.ValidityReason).HasMaxLength(1000);
+        b.Property(d => d.ReprintSource).HasMaxLength(Reprint.SourceMax);
+        b.Property(d => d.ReprintOriginalNumber).HasMaxLength(Reprint.OriginalNumberMax);
+        b.Property(d => d.ReprintOriginalUrl).HasMaxLength(Reprint.OriginalUrlMax);
         b.HasIndex(d => d.IndexNumber).IsUnique();
         b.HasIndex(d => new { d.SiteId, d.State, d.PublishedAt });
         b.HasIndex(d => new { d.UnitId, d.State });
@@ -37,6 +40,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(d => d.Content);
         b.Ignore(d => d.IsPublic);
+        b.Ignore(d => d.Reprint);
+        b.Ignore(d => d.IsReprint);
     }
 }
 

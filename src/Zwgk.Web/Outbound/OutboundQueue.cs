@@ -72,7 +72,7 @@ public sealed class OutboundQueue(ZwgkDbContext db, PublicLinks links, TimeProvi
                     document.Id,
                     document.CurrentVersion,
                     document.Title,
-                    document.DocumentNumber,
+                    document.DocumentNumber ?? document.ReprintOriginalNumber,
                     document.IndexNumber,
                     document.IssuingUnits.Split('、', StringSplitOptions.RemoveEmptyEntries),
                     unit.Name,
@@ -83,7 +83,9 @@ public sealed class OutboundQueue(ZwgkDbContext db, PublicLinks links, TimeProvi
                     e == OutboundEvent.Withdrawn ? null : document.Attribute.Label(),
                     e == OutboundEvent.Withdrawn ? null : document.Summary,
                     e == OutboundEvent.Withdrawn ? null : document.BodyHtml,
-                    e == OutboundEvent.Withdrawn ? null : attachments.Select(a => new AttachmentRef(a.FileName, a.Size, links.Attachment(site, document.Id, a.Id))).ToList()),
+                    e == OutboundEvent.Withdrawn ? null : attachments.Select(a => new AttachmentRef(a.FileName, a.Size, links.Attachment(site, document.Id, a.Id))).ToList(),
+                    // 转载: the other channels name the source as the portal does.
+                    document.Reprint?.Line()),
                 e == OutboundEvent.Published ? null : reason);
             db.Add(OutboundDelivery.Queue(channel.Id, document, e, JsonSerializer.Serialize(payload, Json), now));
         }
@@ -95,7 +97,8 @@ public sealed class OutboundQueue(ZwgkDbContext db, PublicLinks links, TimeProvi
     public sealed record ChannelRef(int Id, string Name);
 
     public sealed record DocumentRef(int Id, int Version, string Title, string? DocumentNumber, string? IndexNumber, string[] IssuingUnits, string Unit,
-        string Site, DateOnly? WrittenOn, DateTime? PublishedAt, string Url, string? AttributeLabel, string? Summary, string? BodyHtml, IReadOnlyList<AttachmentRef>? Attachments);
+        string Site, DateOnly? WrittenOn, DateTime? PublishedAt, string Url, string? AttributeLabel, string? Summary, string? BodyHtml, IReadOnlyList<AttachmentRef>? Attachments,
+        string? ReprintSource = null);
 
     public sealed record AttachmentRef(string FileName, long Size, string Url);
 }

@@ -11,6 +11,33 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReprintOriginalDate",
+                table: "Documents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalNumber",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalUrl",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintSource",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "OutboundChannels",
                 columns: table => new
@@ -139,6 +166,22 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboundChannels");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalDate",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalNumber",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalUrl",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintSource",
+                table: "Documents");
         }
     }
 }

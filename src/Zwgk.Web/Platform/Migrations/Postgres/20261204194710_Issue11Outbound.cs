@@ -12,6 +12,33 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReprintOriginalDate",
+                table: "Documents",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalNumber",
+                table: "Documents",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalUrl",
+                table: "Documents",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintSource",
+                table: "Documents",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "OutboundChannels",
                 columns: table => new
@@ -140,6 +167,22 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboundChannels");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalDate",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalNumber",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalUrl",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintSource",
+                table: "Documents");
         }
     }
 }
