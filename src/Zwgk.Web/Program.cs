@@ -1,3 +1,4 @@
+using Zwgk.Web.Outbound;
 using Zwgk.Web.Search;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -124,6 +125,7 @@ services.AddSharedRateLimits(builder.Configuration);
 services.AddInformationRequests(builder.Configuration);
 services.AddCatalogs();
 services.AddGazette();
+services.AddOutbound(builder.Configuration);
 
 services.AddRazorPages(o =>
 {
@@ -201,6 +203,7 @@ app.MapDocuments(api);
 api.MapSearchApi();
 api.MapRequestsApi();
 api.MapCatalogsApi();
+app.MapOutbound(api);
 app.MapPortalFeeds();
 app.MapDisplaySwitch();
 app.MapGazette();

@@ -366,7 +366,7 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         var page = await browser.GetDocumentAsync("/col/xxgk/ml");
 
         Assert.Equal(["索引号", "名称", "内容概述", "生成日期"], page.QuerySelectorAll("[data-testid=catalog] thead th").Select(th => th.TextContent.Trim()).ToList());
-        var row = page.QuerySelectorAll("[data-testid=catalog] tbody tr").First(r => r.TextContent.Contains("厦门市", StringComparison.Ordinal));
+        var row = page.QuerySelectorAll("[data-testid=catalog] tbody tr").First(r => r.TextContent.Contains("烟台市人民政府办公室关于全面推进", StringComparison.Ordinal));
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Matches(@"/\d{4}-\d{5}$", cells[0]);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", cells[3]);
@@ -375,11 +375,14 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         Assert.DoesNotContain(page.QuerySelectorAll("#unit option"), o => o.TextContent == HaiyangOffice);
         Assert.Contains(page.QuerySelectorAll("#year option"), o => o.GetAttribute("value") == "2020");
 
-        var notices = await browser.GetDocumentAsync("/col/xxgk/ml?genre=" + Uri.EscapeDataString("通知") + "&year=2020");
-        var titles = notices.QuerySelectorAll("[data-testid=catalog] tbody a").Select(a => a.TextContent).ToList();
-        Assert.Contains(titles, t => t.Contains("厦门市", StringComparison.Ordinal));
+        // The other regions' documents are reprints (转载), not entries of the city's catalog (ReprintTests).
+        var opinions = await browser.GetDocumentAsync("/col/xxgk/ml?genre=" + Uri.EscapeDataString("意见") + "&year=2020");
+        var titles = opinions.QuerySelectorAll("[data-testid=catalog] tbody a").Select(a => a.TextContent).ToList();
+        Assert.Contains(titles, t => t.Contains("烟台市人民政府办公室", StringComparison.Ordinal));
         Assert.DoesNotContain(titles, t => t.Contains("明溪县", StringComparison.Ordinal));
-        Assert.Equal("selected", notices.QuerySelector("#genre option[value='通知']")!.GetAttribute("selected"));
+        Assert.Equal("selected", opinions.QuerySelector("#genre option[value='意见']")!.GetAttribute("selected"));
+        var notices = await browser.GetDocumentAsync("/col/xxgk/ml?genre=" + Uri.EscapeDataString("通知"));
+        Assert.DoesNotContain(notices.QuerySelectorAll("[data-testid=catalog] tbody a"), a => a.TextContent.Contains("厦门市", StringComparison.Ordinal));
 
         var none = await browser.GetDocumentAsync("/col/xxgk/ml?topic=" + Uri.EscapeDataString("国防"));
         Assert.Empty(none.QuerySelectorAll("[data-testid=catalog] tbody tr"));

@@ -140,6 +140,7 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
         UnifiedNumber = UnifiedNumber,
         EffectiveFrom = EffectiveFrom,
         EffectiveTo = EffectiveTo,
+        Reprint = Reprint,
     };
 
     /// <summary>The validity on a China date: declared (repealed/amended/expired) wins; otherwise expired after its effective-to date.</summary>
@@ -313,7 +314,8 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
     private void Publish(DateTime now, string actor, string? indexNumber)
     {
         RequireIndexNumber(indexNumber);
-        IndexNumber ??= indexNumber;
+        // A reprint is another organ's information: it gets no index number of this government.
+        IndexNumber ??= IsReprint ? null : indexNumber;
         PublishedAt = now;
         ScheduledFor = null;
         CurrentVersion++;
@@ -326,10 +328,11 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
         Require(wordingFlags == 0 || !string.IsNullOrWhiteSpace(reason), $"{what}有 {wordingFlags} 处疑似错敏表述，须修改，或填写仍予发布的理由。");
 
     private void RequireIndexNumber(string? indexNumber) =>
-        Require(!string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");
+        Require(IsReprint || !string.IsNullOrWhiteSpace(indexNumber) || IndexNumber is not null, "发布前须生成索引号。");
 
     private void Apply(DocumentContent c)
     {
+        ApplyReprint(c);
         Title = c.Title.Trim();
         DocumentNumber = Clean(c.DocumentNumber);
         WrittenOn = c.WrittenOn;

@@ -57,6 +57,9 @@ public sealed record DocumentContent
 
     public DateOnly? EffectiveTo { get; init; }
 
+    /// <summary>转载: set when the document is another organ's information carried with its source (<see cref="Documents.Reprint"/>).</summary>
+    public Reprint? Reprint { get; init; }
+
     /// <summary>
     /// A normative document without an end date gets the default validity period counted from its effective (or written)
     /// date: provincial rules on 行政规范性文件 set it at five years unless the document says otherwise.
@@ -135,6 +138,7 @@ public sealed record DocumentContent
             problems.Add("有效期截止日期不能早于生效日期。");
         }
 
+        problems.AddRange(Documents.Reprint.ContentProblems(this));
         return problems;
     }
 }

@@ -39,7 +39,7 @@ public sealed class CatalogViews(ZwgkDbContext db, CalendarService calendar, Tim
         var domains = (await DomainsAsync(ct)).ToDictionary(d => d.Id, d => d.Name);
         var keys = items.Select(i => i.Key).ToList();
         var docs = await db.Set<DocumentCatalogLink>().AsNoTracking().Where(l => keys.Contains(l.ItemKey))
-            .Join(db.Documents.Where(Document.Visible), l => l.DocumentId, d => d.Id,
+            .Join(db.Documents.Where(Document.OwnDisclosure), l => l.DocumentId, d => d.Id,
                 (l, d) => new { l.ItemKey, d.Id, d.Title, d.PublishedAt, d.WrittenOn })
             .ToListAsync(ct);
         var byKey = docs.ToLookup(d => d.ItemKey);
@@ -95,7 +95,7 @@ public sealed class CatalogViews(ZwgkDbContext db, CalendarService calendar, Tim
         var items = await db.Set<CatalogItem>().AsNoTracking().Where(i => currentIds.Contains(i.CatalogId) && !i.NotApplicable).ToListAsync(ct);
         var keys = items.Select(i => i.Key).ToList();
         var published = await db.Set<DocumentCatalogLink>().AsNoTracking().Where(l => keys.Contains(l.ItemKey))
-            .Join(db.Documents.Where(Document.Visible), l => l.DocumentId, d => d.Id, (l, d) => new { l.ItemKey, d.PublishedAt })
+            .Join(db.Documents.Where(Document.OwnDisclosure), l => l.DocumentId, d => d.Id, (l, d) => new { l.ItemKey, d.PublishedAt })
             .ToListAsync(ct);
         var byKey = published.ToLookup(p => p.ItemKey, p => ChinaTime.DateOf(p.PublishedAt!.Value));
         var cal = await calendar.GetAsync(ct);

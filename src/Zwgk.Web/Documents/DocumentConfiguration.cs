@@ -30,6 +30,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.IndexNumber).HasMaxLength(100);
         b.Property(d => d.WithdrawalReason).HasMaxLength(1000);
         b.Property(d => d.ValidityReason).HasMaxLength(1000);
+        b.Property(d => d.ReprintSource).HasMaxLength(Reprint.SourceMax);
+        b.Property(d => d.ReprintOriginalNumber).HasMaxLength(Reprint.OriginalNumberMax);
+        b.Property(d => d.ReprintOriginalUrl).HasMaxLength(Reprint.OriginalUrlMax);
         b.HasIndex(d => d.IndexNumber).IsUnique();
         b.HasIndex(d => new { d.SiteId, d.State, d.PublishedAt });
         b.HasIndex(d => new { d.UnitId, d.State });
@@ -45,6 +48,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Ignore(d => d.RequiresFiling);
         b.Ignore(d => d.Drafters);
         b.Ignore(d => d.AttachmentsFrozen);
+        b.Ignore(d => d.Reprint);
+        b.Ignore(d => d.IsReprint);
     }
 }
 

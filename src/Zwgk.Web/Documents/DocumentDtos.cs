@@ -30,7 +30,8 @@ public sealed record DocumentInput(
     [property: StringLength(DocumentContent.RegistrationNumberMax, ErrorMessage = "登记号不超过100字。")] string? RegistrationNumber,
     [property: StringLength(DocumentContent.UnifiedNumberMax, ErrorMessage = "统一编号不超过100字。")] string? UnifiedNumber,
     DateOnly? EffectiveFrom,
-    DateOnly? EffectiveTo)
+    DateOnly? EffectiveTo,
+    ReprintInput? Reprint = null)
 {
     public DocumentContent ToContent() => new()
     {
@@ -52,7 +53,21 @@ public sealed record DocumentInput(
         UnifiedNumber = UnifiedNumber,
         EffectiveFrom = EffectiveFrom,
         EffectiveTo = EffectiveTo,
+        Reprint = Reprint is { } r ? new Reprint(r.Source ?? "", r.OriginalNumber, r.OriginalDate, r.OriginalUrl) : null,
     };
+}
+
+/// <summary>转载: the source of a document carried from another organ; omit (null) for the unit's own documents.</summary>
+public sealed record ReprintInput(
+    [property: StringLength(Reprint.SourceMax, ErrorMessage = "来源不超过200字。")] string? Source,
+    [property: StringLength(Reprint.OriginalNumberMax, ErrorMessage = "原文号不超过100字。")] string? OriginalNumber,
+    DateOnly? OriginalDate,
+    [property: StringLength(Reprint.OriginalUrlMax, ErrorMessage = "原文网址不超过500字。")] string? OriginalUrl);
+
+/// <summary>转载 as the API gives it back, with the line the portal prints.</summary>
+public sealed record ReprintDto(string Source, string? OriginalNumber, DateOnly? OriginalDate, string? OriginalUrl, string Line)
+{
+    public static ReprintDto? From(Reprint? r) => r is null ? null : new(r.Source, r.OriginalNumber, r.OriginalDate, r.OriginalUrl, r.Line());
 }
 
 public sealed record ReasonInput([property: StringLength(1000, ErrorMessage = "理由不超过1000字。")] string? Reason);
@@ -80,7 +95,8 @@ public sealed record DocumentDto(
     IReadOnlyList<string> IssuingUnits, string Genre, IReadOnlyList<string> Topics, string? StatutoryCategory, string? Keywords, string? Summary,
     string BodyHtml, string Attribute, string AttributeLabel, string? WithholdingReason, string? WithholdingBasis, bool IsNormative,
     string? RegistrationNumber, string? UnifiedNumber, string? IndexNumber, DateTime? PublishedAt, DateTime? ScheduledFor, string Validity,
-    DateOnly? EffectiveFrom, DateOnly? EffectiveTo, int? SupersededById, int CurrentVersion, string? Url, IReadOnlyList<DocumentEventDto>? History, int Revision)
+    DateOnly? EffectiveFrom, DateOnly? EffectiveTo, int? SupersededById, int CurrentVersion, string? Url, IReadOnlyList<DocumentEventDto>? History, int Revision,
+    ReprintDto? Reprint)
 {
     /// <summary>
     /// The public view leaves out review details and the internal history. <paramref name="url"/> is the public page as the
@@ -96,6 +112,6 @@ public sealed record DocumentDto(
             d.RegistrationNumber, d.UnifiedNumber, d.IndexNumber, d.PublishedAt, d.ScheduledFor, d.ValidityOn(today).ToString(),
             d.EffectiveFrom, d.EffectiveTo, d.SupersededById, d.CurrentVersion, d.IsPublic ? url : null,
             includeHistory ? d.Events.OrderBy(e => e.At).Select(e => new DocumentEventDto(e.At, e.Actor, e.Action, e.From.ToString(), e.To.ToString(), e.Note)).ToList() : null,
-            d.Revision);
+            d.Revision, ReprintDto.From(d.Reprint));
     }
 }

@@ -59,6 +59,20 @@ public sealed class DocumentForm
 
     public DateOnly? EffectiveTo { get; set; }
 
+    /// <summary>转载: another organ's information carried with its source (Reprint).</summary>
+    public bool IsReprint { get; set; }
+
+    [StringLength(Reprint.SourceMax, ErrorMessage = "来源不超过200字。")]
+    public string? ReprintSource { get; set; }
+
+    [StringLength(Reprint.OriginalNumberMax, ErrorMessage = "原文号不超过100字。")]
+    public string? ReprintOriginalNumber { get; set; }
+
+    public DateOnly? ReprintOriginalDate { get; set; }
+
+    [StringLength(Reprint.OriginalUrlMax, ErrorMessage = "原文网址不超过500字。")]
+    public string? ReprintOriginalUrl { get; set; }
+
     /// <summary>The catalog items the document is filed under (saved by Catalogs.CatalogLinks, not part of the content).</summary>
     public List<Guid> CatalogItemKeys { get; set; } = [];
 
@@ -82,6 +96,7 @@ public sealed class DocumentForm
         UnifiedNumber = UnifiedNumber,
         EffectiveFrom = EffectiveFrom,
         EffectiveTo = EffectiveTo,
+        Reprint = IsReprint ? new Reprint(ReprintSource ?? "", ReprintOriginalNumber, ReprintOriginalDate, ReprintOriginalUrl) : null,
     };
 
     public static DocumentForm From(Document d, DocumentHtml html) => new()
@@ -106,6 +121,11 @@ public sealed class DocumentForm
         UnifiedNumber = d.UnifiedNumber,
         EffectiveFrom = d.EffectiveFrom,
         EffectiveTo = d.EffectiveTo,
+        IsReprint = d.IsReprint,
+        ReprintSource = d.ReprintSource,
+        ReprintOriginalNumber = d.ReprintOriginalNumber,
+        ReprintOriginalDate = d.ReprintOriginalDate,
+        ReprintOriginalUrl = d.ReprintOriginalUrl,
     };
 
     private static List<string> Lines(string? text) =>

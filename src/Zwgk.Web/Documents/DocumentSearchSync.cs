@@ -40,7 +40,7 @@ public sealed class DocumentSearchSync(ZwgkDbContext db, SearchIndex index, Docu
             Validity = d.ValidityOn(ChinaTime.Today(clock)).DisplayName(),
             PublishedAt = d.PublishedAt!.Value,
             Url = $"/doc/{d.Id}",
-        }.SetContent(d.Title, body, d.DocumentNumber, d.IndexNumber);
+        }.SetContent(d.Title, body, d.DocumentNumber ?? d.ReprintOriginalNumber, d.IndexNumber); // a reprint is found by its original number
         await index.UpsertAsync(entry, ct);
     }
 }

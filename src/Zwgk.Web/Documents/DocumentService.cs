@@ -18,7 +18,8 @@ namespace Zwgk.Web.Documents;
 /// which also writes the audit trail.
 /// </summary>
 public sealed class DocumentService(
-    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config, SequenceService sequences)
+    ZwgkDbContext db, UserAccess access, AuditContext audit, TimeProvider clock, DocumentHtml html, DocumentSearchSync search, IConfiguration config, SequenceService sequences,
+    Outbound.OutboundQueue outbound)
 {
     /// <summary>Default validity of a normative document in years (Documents:NormativeValidityYears, default 5).</summary>
     private int NormativeYears => config.GetValue("Documents:NormativeValidityYears", 5);
@@ -46,7 +47,21 @@ public sealed class DocumentService(
             return StepResult.Refused<Document>("该单位及其上级都没有站点，无法发布信息。");
         }
 
-        var document = Document.Draft(unitId, siteId.Value, columnId, Clean(content), Actor, Now);
+        if (await ReprintColumnProblemAsync(content, siteId.Value, columnId, ct) is { } columnProblem)
+        {
+            return StepResult.Refused<Document>(columnProblem);
+        }
+
+        Document document;
+        try
+        {
+            document = Document.Draft(unitId, siteId.Value, columnId, Clean(content), Actor, Now);
+        }
+        catch (DomainRuleException e)
+        {
+            return StepResult.Refused<Document>(e.Message);
+        }
+
         db.Add(document);
         audit.Action = "DocumentCreated";
         await db.SaveChangesAsync(ct);
@@ -54,7 +69,32 @@ public sealed class DocumentService(
     }
 
     public Task<StepResult<Document>> EditAsync(int id, DocumentContent content, int? columnId, CancellationToken ct = default) =>
-        RunAsync(id, Permission.EditContent, "DocumentEdited", d => d.Edit(Clean(content), columnId, Actor, Now), ct);
+        RunAsync(id, Permission.EditContent, "DocumentEdited", async d =>
+        {
+            if (await ReprintColumnProblemAsync(content, d.SiteId, columnId, ct) is { } problem)
+            {
+                throw new DomainRuleException(problem);
+            }
+
+            d.Edit(Clean(content), columnId, Actor, Now);
+        }, ct);
+
+    /// <summary>
+    /// A reprint is listed in a 转载 column of its site (ColumnType 转载信息), and only reprints are: the public reads a
+    /// 转载 column as other organs' information, and the unit's own documents as its own disclosure.
+    /// </summary>
+    private async Task<string?> ReprintColumnProblemAsync(DocumentContent content, int siteId, int? columnId, CancellationToken ct)
+    {
+        var type = columnId is int id
+            ? await db.Columns.AsNoTracking().Where(c => c.Id == id && c.SiteId == siteId).Select(c => c.ColumnType).SingleOrDefaultAsync(ct)
+            : null;
+        var reprintColumn = type == Sites.ColumnTypes.Reprints;
+        return content.Reprint is not null && !reprintColumn
+            ? $"转载信息须放入本站“{Sites.ColumnTypes.Reprints}”类栏目（如“转载信息”“上级文件”）。"
+            : content.Reprint is null && reprintColumn
+                ? "本机关的信息不能放入转载栏目；转载其他机关的信息请勾选“本件转载其他机关的信息”并注明来源。"
+                : null;
+    }
 
     public Task<StepResult<Document>> SubmitAsync(int id, CancellationToken ct = default) =>
         RunAsync(id, Permission.EditContent, "DocumentSubmitted", d => d.Submit(Actor, Now), ct);
@@ -119,6 +159,7 @@ public sealed class DocumentService(
             var document = await LoadAsync(id, ct);
             document!.PublishScheduled(now, await NextIndexNumberAsync(document, ct));
             await search.SyncAsync(document, ct);
+            await outbound.QueueAsync(document, ct);
             audit.Action = "DocumentPublished";
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -207,6 +248,8 @@ public sealed class DocumentService(
         }
 
         await search.SyncAsync(document, ct);
+        // 同源发布: the messages to the unit's other channels are saved with the step, or not at all.
+        await outbound.QueueAsync(document, ct);
         audit.Action = auditAction;
         audit.Reason = reason;
         await db.SaveChangesAsync(ct);
@@ -232,8 +275,14 @@ public sealed class DocumentService(
     }
 
     /// <summary>Takes the next serial of the site's year in the step's transaction, so a failed step uses none: gapless per site and year.</summary>
-    private async Task<string> NextIndexNumberAsync(Document d, CancellationToken ct)
+    private async Task<string?> NextIndexNumberAsync(Document d, CancellationToken ct)
     {
+        if (d.IsReprint)
+        {
+            // A reprint takes no number of this government's series (Document.OwnDisclosure).
+            return null;
+        }
+
         var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == d.SiteId, ct);
         var code = await db.Organizations.Where(o => o.Id == d.UnitId).Select(o => o.CreditCode).SingleAsync(ct)
             ?? throw new DomainRuleException("本单位尚未登记统一社会信用代码，无法生成索引号。请在“组织机构”中补充。");

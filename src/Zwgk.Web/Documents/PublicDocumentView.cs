@@ -92,7 +92,8 @@ public sealed class PublicDocumentView
 
         tags.ArticleTitle = d.Title;
         tags.PubDate = d.PublishedAt is { } at ? PublicDocuments.PubDate(at) : "";
-        tags.ContentSource = d.IssuingUnits;
+        // page-tags.md: ContentSource is the publishing unit, or the source of a reprint.
+        tags.ContentSource = d.ReprintSource ?? d.IssuingUnits;
         tags.Keywords = d.Keywords;
         tags.Description = d.Summary;
         tags.Url = request.Absolute($"/doc/{d.Id}");

@@ -22,10 +22,14 @@ public static partial class TextImport
 
     public static Draft Read(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Select(l => l.Trim().TrimStart('#').Trim())
+        // Markdown-ish text (a PDF converted to text): "#" marks headings, "**…**" bold; both are markup, not content.
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select(l => l.Trim())
             .Where(l => l.Length > 0 && l != "---")
+            .Select(l => (Marked: l.StartsWith('#'), Text: Bold().Replace(l.TrimStart('#').Trim(), "$1").Trim()))
+            .Where(l => l.Text.Length > 0)
             .ToList();
+        var lines = raw.Select(l => l.Text).ToList();
 
         var number = lines.Select(l => NumberPattern().Match(l)).FirstOrDefault(m => m.Success)?.Value;
         number = number is null ? null : Spaces().Replace(number, "").Replace('[', '〔').Replace(']', '〕');
@@ -48,11 +52,68 @@ public static partial class TextImport
             bodyStart = end + 1;
         }
 
-        var bodyLines = lines.Skip(bodyStart).ToList();
-        var date = bodyLines.Select(l => Spaces().Replace(l, "")).FirstOrDefault(l => DatePattern().IsMatch(l));
-        var label = bodyLines.FirstOrDefault(l => l.Contains("此件", StringComparison.Ordinal) && l.Length < 20);
-        return new Draft(title, number, date is null ? null : ParseDate(date), DocumentHtml.FromPlainText(string.Join('\n', bodyLines)), label);
+        var body = raw.Skip(bodyStart).ToList();
+        var date = body.Select(l => Spaces().Replace(l.Text, "")).FirstOrDefault(l => DatePattern().IsMatch(l));
+        var label = body.Select(l => l.Text).FirstOrDefault(IsAttributeLabel);
+        return new Draft(title, number, date is null ? null : ParseDate(date), BodyHtml(body), label);
     }
+
+    /// <summary>"（此件公开发布）": the portal prints the document's attribute under the body, so the body leaves it out.</summary>
+    private static bool IsAttributeLabel(string line) => line.Contains("此件", StringComparison.Ordinal) && line.Length < 20;
+
+    /// <summary>
+    /// Headings become h2 ("一、") and h3 ("（一）"); a line that breaks off mid-sentence (a page or column break of the
+    /// original) is joined to the next, so each paragraph is one paragraph again; signature and date lines stay apart.
+    /// </summary>
+    private static string BodyHtml(IReadOnlyList<(bool Marked, string Text)> lines)
+    {
+        var blocks = new List<(string Tag, string Text)>();
+        foreach (var (marked, text) in lines)
+        {
+            if (IsAttributeLabel(text))
+            {
+                continue;
+            }
+
+            var heading = HeadingTag(marked, text);
+            if (heading is null && blocks.Count > 0 && blocks[^1] is { Tag: "p" } last && BreaksOff(last.Text) && !DatePattern().IsMatch(Spaces().Replace(text, "")))
+            {
+                blocks[^1] = ("p", last.Text + text);
+                continue;
+            }
+
+            blocks.Add((heading ?? "p", text));
+        }
+
+        return string.Concat(blocks.Select(b => $"<{b.Tag}>{System.Net.WebUtility.HtmlEncode(b.Text)}</{b.Tag}>"));
+    }
+
+    private static string? HeadingTag(bool marked, string text)
+    {
+        if (SubHeading().IsMatch(text) && (marked || (text.Length <= 30 && !text.Contains('。', StringComparison.Ordinal))))
+        {
+            return "h3";
+        }
+
+        if (marked || (MainHeading().IsMatch(text) && text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal)))
+        {
+            return "h2";
+        }
+
+        return null;
+    }
+
+    /// <summary>A long line that ends without closing punctuation was cut by the layout, not by the writer.</summary>
+    private static bool BreaksOff(string text) => text.Length >= 20 && !"。！？；：…”’」』）)】".Contains(text[^1], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
+    private static partial Regex MainHeading();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")]
+    private static partial Regex SubHeading();
 
     private static DateOnly? ParseDate(string s)
     {

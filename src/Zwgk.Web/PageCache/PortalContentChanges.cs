@@ -27,6 +27,8 @@ internal sealed class PortalContentChanges
     [
         typeof(AuditEntry), typeof(AppUser), typeof(ApiToken), typeof(RoleGrant), typeof(DataProtectionKey), typeof(SearchEntry),
         typeof(WordingRuleRecord), typeof(CalendarYear), typeof(CalendarDayRecord), typeof(PortalVersion),
+        // 同源发布 channels and their deliveries: their feeds are not cached pages.
+        typeof(Outbound.OutboundChannel), typeof(Outbound.OutboundDelivery), typeof(Outbound.OutboundAttempt),
     ];
 
     // Identity's own rows; and 依申请公开 records, which show only on the request pages (form, receipt, tracking),

@@ -11,7 +11,7 @@ namespace Zwgk.Web.Portal;
 public sealed record CatalogRow(int Id, string? IndexNumber, string Title, string Overview, DateOnly? WrittenOn);
 
 /// <summary>
-/// 主动公开基本目录 (Art. 12): every public document of the site, filtered by 主题分类, 发布机构, 体裁 and 年份.
+/// 主动公开基本目录 (Art. 12): every public document of the site's own (reprints excluded), filtered by 主题分类, 发布机构, 体裁 and 年份.
 /// Filter values that are not among the offered choices are ignored, so a hand-edited URL shows the whole catalog.
 /// </summary>
 public sealed partial class BasicCatalog
@@ -38,7 +38,8 @@ public sealed partial class BasicCatalog
 
     public static async Task<BasicCatalog> LoadAsync(ZwgkDbContext db, DocumentHtml html, int siteId, IQueryCollection query, int? page, CancellationToken ct)
     {
-        var all = db.Documents.AsNoTracking().PublicOn(siteId);
+        // Reprints are other organs' information, not entries of this catalog (issue 11 item 12).
+        var all = db.Documents.AsNoTracking().OwnDisclosureOn(siteId);
         var units = await db.Organizations.AsNoTracking()
             .Where(o => all.Select(d => d.UnitId).Contains(o.Id))
             .OrderBy(o => o.Path)

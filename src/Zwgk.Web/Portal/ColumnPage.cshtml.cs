@@ -74,6 +74,8 @@ public sealed class ColumnPageModel(ZwgkDbContext db, DocumentHtml html) : Porta
 
         if (column.FixedKey == StandardColumns.StatutoryContent)
         {
+            // The unit's own disclosure only: a reprint is never 法定主动公开内容 of this government.
+            published = db.Documents.AsNoTracking().OwnDisclosureOn(Site.Id);
             var counts = await published.Where(d => d.StatutoryCategory != null)
                 .GroupBy(d => d.StatutoryCategory!)
                 .Select(g => new { Code = g.Key, Count = g.Count() })

@@ -21,11 +21,15 @@ public static class PublicDocuments
     public static IQueryable<Document> PublicOn(this IQueryable<Document> documents, int siteId) =>
         documents.Where(d => d.SiteId == siteId).Where(Document.Visible);
 
+    /// <summary>The site's own disclosure: public and not a reprint (转载) — what the catalog and the statutory content list.</summary>
+    public static IQueryable<Document> OwnDisclosureOn(this IQueryable<Document> documents, int siteId) =>
+        documents.Where(d => d.SiteId == siteId).Where(Document.OwnDisclosure);
+
     public static IOrderedQueryable<Document> NewestFirst(this IQueryable<Document> documents) =>
         documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id);
 
     public static IQueryable<DocumentListItem> AsListItems(this IQueryable<Document> documents) =>
-        documents.Select(d => new DocumentListItem(d.Id, d.Title, d.DocumentNumber, d.PublishedAt));
+        documents.Select(d => new DocumentListItem(d.Id, d.Title, d.DocumentNumber ?? d.ReprintOriginalNumber, d.PublishedAt));
 
     /// <summary>"2020年6月19日": the dates of the metadata table, as the State Council policy library shows them.</summary>
     public static string ChineseDate(this DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";

@@ -9,7 +9,14 @@ public static class ColumnTypes
         "依申请公开", "数据发布", "数据开放", "政策解读", "回应关切", "办事服务", "咨询投诉", "征集调查", "在线访谈",
         // 政府公报 (seed 002 §四(四)): a column whose issues (期) have their contents page and PDF (Gazette/).
         "政府公报",
+        Reprints,
     ];
+
+    /// <summary>
+    /// 转载信息 (issue 11 item 12): a column of other organs' information (e.g. "转载信息", "上级文件"); only reprints go
+    /// in it, and they go nowhere else. The specification's list ends with "……", so the type is added to it.
+    /// </summary>
+    public const string Reprints = "转载信息";
 
     // The specification's list ends with "……"; these are the special columns seed 002 §四(二) asks for, and 通知公告.
     public const string Notices = "通知公告";

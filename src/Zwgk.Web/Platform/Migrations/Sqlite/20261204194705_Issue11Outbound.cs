@@ -1,0 +1,187 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zwgk.Web.Platform.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Issue11Outbound : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReprintOriginalDate",
+                table: "Documents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalNumber",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintOriginalUrl",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReprintSource",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "OutboundChannels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    WebhookUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IncludeSubunits = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundChannels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboundChannels_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DocumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboundDeliveries_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OutboundDeliveries_OutboundChannels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "OutboundChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeliveryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboundAttempts_OutboundDeliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "OutboundDeliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundAttempts_DeliveryId",
+                table: "OutboundAttempts",
+                column: "DeliveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundChannels_UnitId",
+                table: "OutboundChannels",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundDeliveries_ChannelId_CreatedAt",
+                table: "OutboundDeliveries",
+                columns: new[] { "ChannelId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundDeliveries_DocumentId_ChannelId",
+                table: "OutboundDeliveries",
+                columns: new[] { "DocumentId", "ChannelId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundDeliveries_State_NextAttemptAt",
+                table: "OutboundDeliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OutboundAttempts");
+
+            migrationBuilder.DropTable(
+                name: "OutboundDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "OutboundChannels");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalDate",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalNumber",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintOriginalUrl",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "ReprintSource",
+                table: "Documents");
+        }
+    }
+}
