@@ -37,6 +37,8 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
         ["/api/v1/guidelines/{id:int}/export"] = "the provincial standard guidelines are shared by every unit",
         ["/api/v1/units/{unitId:int}/service-items/"] = "a unit's service list is published (政务服务网)",
         ["/api/v1/units/{unitId:int}/service-items/template"] = "the empty import template",
+        ["/channels/{id:int}/feed"] = "a channel's feed carries only public documents",
+        ["/channels/{id:int}/feed.json"] = "a channel's feed carries only public documents",
     };
 
     // Step names for POST /api/v1/requests/{id}/{action}: every step of the procedure and one that does not exist.
@@ -155,7 +157,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
     {
         var raw = pattern.RawText!.TrimStart('/');
         var head = raw.StartsWith("api/v1/", StringComparison.Ordinal) ? raw["api/v1/".Length..] : raw.StartsWith("admin/", StringComparison.Ordinal) ? raw["admin/".Length..] : raw;
-        var kind = head.Split('/')[0];
+        var kind = head.StartsWith("outbound/deliveries/", StringComparison.Ordinal) ? "outbound-deliveries" : head.Split('/')[0];
         var actions = pattern.Parameters.Any(p => p.Name == "action") ? RequestSteps : [""];
         var urls = new List<string>();
         foreach (var action in actions)
@@ -190,6 +192,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
     private static object? Value(string kind, string parameter, Haiyang h) => parameter switch
     {
         "id" => kind == "doc" ? h.Ids["documents"] : kind == "users" ? h.OfficeUserId : kind == "tokens" ? h.TokenId
+            : kind == "outbound-deliveries" ? h.Ids["deliveries"]
             : kind == "domains" ? h.DomainId : h.Ids.TryGetValue(kind, out var id) ? id : null,
         "attachmentId" => h.AttachmentId,
         "itemId" or "item" => h.ItemId,
@@ -278,6 +281,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
             var column = await db.Columns.Where(c => c.SiteId == site).Select(c => c.Id).FirstAsync();
             // The demo 政府公报 issue of 海阳市 (console: /admin/gazette/{id}; portal: only on 海阳市's own site).
             var gazette = await db.Set<Zwgk.Domain.Gazette.GazetteIssue>().Where(i => i.UnitId == unit).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+            var (channel, delivery) = await OutboundOfAsync(db, unit, draft.Value);
             var officeUser = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.HaiyangOffice.User);
             var grant = await db.RoleGrants.Where(g => g.UserId == officeUser.Id).Select(g => g.Id).FirstAsync();
             var token = await db.ApiTokens.Where(t => t.UserId == officeUser.Id).Select(t => t.Id).FirstAsync();
@@ -287,10 +291,34 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
                 new Dictionary<string, int>
                 {
                     ["documents"] = draft.Value, ["catalogs"] = catalog.Id, ["requests"] = request.Id, ["units"] = unit, ["sites"] = site, ["columns"] = column,
-                    ["gazette"] = gazette,
+                    ["gazette"] = gazette, ["outbound"] = channel, ["deliveries"] = (int)delivery,
                 },
                 attachment, catalog.Items[0].Id, request.Attachments[0].Number, letter ?? 999_999, officeUser.Id, grant, token, domain, city,
                 [Title, "HY7731", request.Applicant.Name, officeUser.DisplayName]);
         });
+    }
+
+    /// <summary>A 海阳市 同源发布 channel (disabled, so nothing is sent) with one queued message of its draft.</summary>
+    private static async Task<(int Channel, long Delivery)> OutboundOfAsync(Platform.ZwgkDbContext db, int unit, int documentId)
+    {
+        var existing = await db.Set<Zwgk.Web.Outbound.OutboundChannel>().Where(c => c.UnitId == unit && c.Name == "海阳市越权测试渠道").Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return (id, await db.Set<Zwgk.Web.Outbound.OutboundDelivery>().Where(d => d.ChannelId == id).Select(d => d.Id).FirstAsync());
+        }
+
+        var now = DateTime.UtcNow;
+        var channel = new Zwgk.Web.Outbound.OutboundChannel
+        {
+            UnitId = unit, Name = "海阳市越权测试渠道", Kind = Zwgk.Web.Outbound.ChannelKind.NewMedia, WebhookUrl = "https://hy.example.gov.cn/hook",
+            Enabled = false, CreatedAt = now, UpdatedAt = now,
+        };
+        db.Add(channel);
+        await db.SaveChangesAsync();
+        var document = await db.Documents.SingleAsync(d => d.Id == documentId);
+        var delivery = Zwgk.Web.Outbound.OutboundDelivery.Queue(channel.Id, document, Zwgk.Web.Outbound.OutboundEvent.Published, "{}", now);
+        db.Add(delivery);
+        await db.SaveChangesAsync();
+        return (channel.Id, delivery.Id);
     }
 }

@@ -196,14 +196,14 @@ public sealed class ReprintTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         await YantaiOfficeIdAsync(), columnId, title ?? "转载测试" + Guid.NewGuid().ToString("N")[..6], "2026-11-01", ["福建省人民政府办公厅"], "通知", ["综合政务"],
         statutoryCategory, "<p>转载的正文。</p>", "Proactive", reprint);
 
-    private static async Task<int> PublishAsync(HttpClient api, DocumentJson input)
+    private async Task<int> PublishAsync(HttpClient api, DocumentJson input)
     {
         var created = await api.PostAsJsonAsync("/api/v1/documents", input);
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/documents/{id}/submit", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意转载。" })).StatusCode);
-        var signed = await api.PostAsJsonAsync($"/api/v1/documents/{id}/sign-off", new { wordingOverrideReason = "测试数据" });
+        // A second person reviews and signs off (职责分离).
+        var signed = await factory.ReviewAndSignOffAsync(id, new { wordingOverrideReason = "测试数据" });
         Assert.True(signed.StatusCode == HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
         Assert.Equal("Published", (await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         return id;

@@ -61,7 +61,8 @@ public sealed class UnitDisclosureModel(ZwgkDbContext db) : PortalPageModel
         Below = (await db.Organizations.AsNoTracking().Where(o => o.ParentId == id).OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
 
-        var published = db.Documents.AsNoTracking().PublicOn(Site.Id).Where(d => d.UnitId == id);
+        // The unit's own disclosure: reprints (转载) are not part of it.
+        var published = db.Documents.AsNoTracking().OwnDisclosureOn(Site.Id).Where(d => d.UnitId == id);
         var counts = await published.Where(d => d.StatutoryCategory != null).GroupBy(d => d.StatutoryCategory!)
             .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Code, x => x.Count, ct);
         Categories = StatutoryCategories.All.Select(c => (c.Code, c.Name, counts.GetValueOrDefault(c.Code))).ToList();
