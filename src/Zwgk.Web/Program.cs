@@ -55,6 +55,7 @@ services.AddAntiforgery(o =>
     o.Cookie.SecurePolicy = cookieSecurity;
 });
 services.AddScoped<AuditContext>();
+services.AddScoped<Zwgk.Web.Platform.Display.People>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
 services.AddEditConflicts();
 services.AddAttachments(builder.Configuration, builder.Environment);

@@ -27,25 +27,8 @@ public static class DocumentConsole
         (DocumentState.Withdrawn, "已撤稿"),
     ];
 
-    public static string ActionName(string action) => action switch
-    {
-        "Created" => "新建草稿",
-        "Edited" => "修改草稿",
-        "Submitted" => "提交保密审查",
-        "ConfidentialityPassed" => "保密审查通过",
-        "Returned" => "退回修改",
-        "Scheduled" => "审签（定时发布）",
-        "Published" => "发布",
-        "Filed" => "审签归档",
-        "Withdrawn" => "撤稿",
-        "Corrected" => "更正",
-        "Converted" => "转为主动公开",
-        "ValidityChanged" => "有效性变化",
-        _ => action,
-    };
-
     /// <summary>China time for display, minutes precision.</summary>
-    public static string Time(DateTime utc) => ChinaTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Time(DateTime utc) => Platform.Display.ConsoleTime.Text(utc);
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 

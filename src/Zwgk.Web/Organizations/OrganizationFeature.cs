@@ -12,6 +12,7 @@ public static class OrganizationFeature
         services.AddScoped<OrganizationTree>();
         services.AddScoped<Sites.SiteAdministration>();
         services.AddScoped<Audit.AuditQuery>();
+        services.AddScoped<Audit.AuditLines>();
         services.AddShippedData<Calendar.CalendarService.Shipped>();
         services.AddDemoData<Demo.DemoData>();
         return services;
