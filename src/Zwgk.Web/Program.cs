@@ -56,6 +56,7 @@ services.AddAntiforgery(o =>
 });
 services.AddScoped<AuditContext>();
 services.AddScoped<Zwgk.Web.Platform.Display.People>();
+services.AddScoped<Zwgk.Web.Admin.WorkQueue>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
 services.AddEditConflicts();
 services.AddAttachments(builder.Configuration, builder.Environment);
