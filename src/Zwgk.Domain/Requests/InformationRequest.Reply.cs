@@ -114,7 +114,7 @@ public sealed partial class InformationRequest
         ApprovedBy = leader.Trim();
         ApprovedAt = now;
         ApprovalOpinion = Clean(opinion);
-        Move(RequestState.Approved, now, actor, "Approved", $"审批同意（{ApprovedBy}）{(ApprovalOpinion is null ? "" : "：" + ApprovalOpinion)}", null);
+        Move(RequestState.Approved, now, actor, "Approved", $"审批同意{(ApprovalOpinion is null ? "" : "：" + ApprovalOpinion)}", null);
     }
 
     /// <summary>The leader sends the decision back with a reason; the handler decides again.</summary>

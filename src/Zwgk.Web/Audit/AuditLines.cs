@@ -6,8 +6,12 @@ using Zwgk.Web.Platform.Display;
 
 namespace Zwgk.Web.Audit;
 
-/// <summary>One changed field of an audit line, in Chinese: its name, and the value before (null for a new record) and after.</summary>
-public sealed record AuditChange(string Field, string? Before, string After);
+/// <summary>
+/// One changed field of an audit line, in Chinese: its name, and the value before (null for a new record) and after. When a
+/// value is an instant, <paramref name="BeforeAt"/> / <paramref name="AfterAt"/> carry it (UTC) so a page writes it with the
+/// one console time formatter.
+/// </summary>
+public sealed record AuditChange(string Field, string? Before, string After, DateTime? BeforeAt = null, DateTime? AfterAt = null);
 
 /// <summary>An audit line as a person reads it: who (姓名（单位）), the action and object type in Chinese, the object, and what changed.</summary>
 public sealed record AuditLineView(
@@ -35,7 +39,8 @@ public sealed partial class AuditLines(ZwgkDbContext db, People people)
             .Concat(entries.Select(e => e.UnitId).OfType<int>()).Distinct().ToList();
         var units = await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         await people.LoadAsync(entries.SelectMany(e => new[] { e.UserId, e.Actor })
-            .Concat(parsed.SelectMany(p => p.Parts.Changes.SelectMany(c => new[] { c.Before, c.After }).Where(v => v is not null && ConsoleText.IsGuid(v)))), ct);
+            .Concat(parsed.SelectMany(p => p.Parts.Changes.SelectMany(c => new[] { c.Before, c.After }).Where(v => v is not null && ConsoleText.IsGuid(v))))
+            .Concat(parsed.SelectMany(p => p.Parts.Changes.Where(c => IsPersonField(c.Name)).SelectMany(c => new[] { c.Before, c.After }))), ct);
 
         return parsed.Select(p =>
         {
@@ -47,7 +52,8 @@ public sealed partial class AuditLines(ZwgkDbContext db, People people)
                 return new AuditChange(
                     ConsoleLabels.Field(e.EntityType, c.Name) ?? c.Name,
                     c.Before is null ? null : Value(e.EntityType, c.Name, clr, c.Before, units),
-                    Value(e.EntityType, c.Name, clr, c.After, units));
+                    Value(e.EntityType, c.Name, clr, c.After, units),
+                    Instant(c.Before), Instant(c.After));
             }).ToList();
             return new AuditLineView(
                 e.Id, e.At, ConsoleTime.Text(e.At), e.UserId is null ? people.Of(e.Actor) : people.OfId(e.UserId, e.Actor),
@@ -117,7 +123,7 @@ public sealed partial class AuditLines(ZwgkDbContext db, People people)
             return raw == "True" ? "是" : raw == "False" ? "否" : raw;
         }
 
-        if (StoredInstant().IsMatch(raw) && DateTime.TryParseExact(raw, "yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at))
+        if (Instant(raw) is { } at)
         {
             return ConsoleTime.Text(at);
         }
@@ -127,6 +133,11 @@ public sealed partial class AuditLines(ZwgkDbContext db, People people)
             return units.GetValueOrDefault(unitId, "（已删除的单位）");
         }
 
+        if (IsPersonField(field))
+        {
+            return people.Of(raw);
+        }
+
         if (ConsoleText.IsGuid(raw))
         {
             return people.Knows(raw) ? people.OfId(raw) : "（内部编号）";
@@ -134,6 +145,16 @@ public sealed partial class AuditLines(ZwgkDbContext db, People people)
 
         return CleanText(raw);
     }
+
+    /// <summary>A stored instant ("2026-03-02 01:00:00Z", UTC) as a UTC DateTime; null for any other value.</summary>
+    private static DateTime? Instant(string? raw) =>
+        raw is not null && StoredInstant().IsMatch(raw)
+        && DateTime.TryParseExact(raw, "yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
+            ? at : null;
+
+    // Fields that hold the user name of the one who did something (审批人, 审签人, 录入人 …).
+    private static bool IsPersonField(string field) =>
+        field.EndsWith("By", StringComparison.Ordinal) || field is "ConfidentialityReviewer" or "Reviewer" or "Actor";
 
     private static bool IsUnitField(string entityType, string field) =>
         field is "UnitId" or "HomeUnitId" or "OrganizationId" or "HandlingUnitId" or "CityUnitId" or "PartyUnitId" || (field == "ParentId" && entityType == "Organization");
