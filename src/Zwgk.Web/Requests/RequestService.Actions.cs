@@ -169,7 +169,7 @@ public sealed partial class RequestService
     private async Task<(string UserId, string Name)?> HandlerChosenAsync(InformationRequest r, Organizations.Organization unit, AssignInput i, CancellationToken ct)
     {
         var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId, ct);
-        return await new RequestHandlers(db).ChosenAsync(agency, unit, i.HandlerUserId, i.Handler, ct);
+        return await new RequestHandlers(db).ChosenAsync(agency, unit, i.HandlerUserId, i.HandlerName, ct);
     }
 
     /// <summary>A unit inside the agency's subtree (分办 and 协查 stay within the agency applied to and its own units).</summary>

@@ -14,8 +14,12 @@ public sealed class AssignInput : IStepInput
     /// <summary>The 承办人's user id, one of <c>GET /api/v1/requests/{id}/handlers</c>; empty leaves the case to the unit's handlers.</summary>
     public string? HandlerUserId { get; set; }
 
-    /// <summary>A 承办人 typed as free text (before accounts were chosen); refused with a message naming <see cref="HandlerUserId"/>.</summary>
-    public string? Handler { get; set; }
+    /// <summary>
+    /// A 承办人 typed as free text, as API clients sent it before accounts were chosen (JSON "handler"); refused with a message
+    /// naming <see cref="HandlerUserId"/>. Not named Handler: the console's forms post to ?handler=Act, which would bind to it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonPropertyName("handler")]
+    public string? HandlerName { get; set; }
 
     public string? Note { get; set; }
 
