@@ -9,6 +9,10 @@ namespace Zwgk.Browser.Tests;
 /// <summary>Issue 11's journey: an official signs in, sees their 待办, follows it, acts on it, and the 待办 goes down.</summary>
 public sealed class WorkQueueJourneyTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
+    private static readonly string[] Issuers = ["海阳市东村街道办事处"];
+
+    private static readonly string[] Topics = ["综合政务"];
+
     [Fact]
     public async Task A_reviewer_follows_their_work_queue_to_a_waiting_draft_and_passes_it()
     {
@@ -55,9 +59,9 @@ public sealed class WorkQueueJourneyTests(BrowserFixture fx) : IClassFixture<Bro
             title,
             documentNumber = "东政发〔2026〕5号",
             writtenOn = "2026-03-01",
-            issuingUnits = new[] { "海阳市东村街道办事处" },
+            issuingUnits = Issuers,
             genre = "方案",
-            topics = new[] { "综合政务" },
+            topics = Topics,
             statutoryCategory = "20.15",
             bodyHtml = "<p>为做好2026年防汛工作，确保人民群众生命财产安全，制定本方案。</p>",
             attribute = "Proactive",
