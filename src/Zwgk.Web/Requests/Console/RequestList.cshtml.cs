@@ -16,7 +16,7 @@ namespace Zwgk.Web.Requests.Console;
 /// reminders, and information that several applicants asked for (条例第四十四条), with closed requests below.
 /// </summary>
 [RequirePermission(Permission.HandleRequests)]
-public sealed class RequestListModel(ZwgkDbContext db, RequestService requests, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, DisclosureSuggestions suggestions, CurrentUnit current, UserAccess access) : AdminPageModel
+public sealed class RequestListModel(ZwgkDbContext db, RequestService requests, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, DisclosureSuggestions suggestions, CurrentUnit current, UserAccess access, Zwgk.Web.Platform.Display.People people) : AdminPageModel
 {
     public sealed record Row(InformationRequest Request, DueStatus Status, int? DaysLeft, string Unit);
 
@@ -58,6 +58,7 @@ public sealed class RequestListModel(ZwgkDbContext db, RequestService requests, 
         Reminders = await db.Set<RequestReminder>().AsNoTracking().Where(x => x.DismissedAt == null && subtree.Contains(x.UnitId) && mine.Contains(x.RequestId))
             .OrderByDescending(x => x.CreatedAt).Take(50).ToListAsync();
         Suggestions = await suggestions.ForAsync(visible);
+        await people.LoadAsync(Open.Select(x => x.Request.HandlerUserId));
     }
 
     public async Task<IActionResult> OnPostDismissAsync(int reminderId)
@@ -75,6 +76,9 @@ public sealed class RequestListModel(ZwgkDbContext db, RequestService requests, 
         Flash = "提醒已处理。";
         return Redirect("/admin/requests");
     }
+
+    /// <summary>The 承办人 of a row: the account's person, or the name typed on an older case.</summary>
+    public string? HandlerOf(InformationRequest r) => r.HandlerUserId is { } id ? people.OfId(id, r.Handler) : r.Handler;
 
     public static string CssOf(DueStatus s) => s switch
     {
