@@ -58,6 +58,8 @@ services.AddAntiforgery(o =>
     o.Cookie.SecurePolicy = cookieSecurity;
 });
 services.AddScoped<AuditContext>();
+services.AddScoped<Zwgk.Web.Platform.Display.People>();
+services.AddScoped<Zwgk.Web.Admin.WorkQueue>();
 services.AddZwgkDatabase(builder.Configuration, builder.Environment);
 services.AddEditConflicts();
 services.AddAttachments(builder.Configuration, builder.Environment);

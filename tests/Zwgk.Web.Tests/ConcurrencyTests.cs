@@ -182,9 +182,10 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
         var pageA = await a.GetDocumentAsync(url);
         var pageB = await b.GetDocumentAsync(url);
 
-        var assigned = await a.PostFormAsync(pageA.QuerySelector("form[data-testid=act-assign]")!, new Dictionary<string, string> { ["Handler"] = "王五" }, url);
+        var handlerId = await fx.First.DbAsync(db => db.Users.Where(u => u.UserName == RequestFixture.HaiyangHandler.User).Select(u => u.Id).SingleAsync());
+        var assigned = await a.PostFormAsync(pageA.QuerySelector("form[data-testid=act-assign]")!, new Dictionary<string, string> { ["HandlerUserId"] = handlerId }, url);
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
-        var stale = await b.PostFormAsync(pageB.QuerySelector("form[data-testid=act-assign]")!, new Dictionary<string, string> { ["Handler"] = "赵六", ["Note"] = "乙的说明" }, url);
+        var stale = await b.PostFormAsync(pageB.QuerySelector("form[data-testid=act-assign]")!, new Dictionary<string, string> { ["HandlerUserId"] = "", ["Note"] = "乙的说明" }, url);
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var shown = await Browser.ParseAsync(stale);
@@ -198,7 +199,7 @@ public sealed class ConcurrencyTests(TwoInstancesFixture fx) : IClassFixture<Two
         });
         Assert.Equal(HttpStatusCode.Conflict, api.StatusCode);
         var dto = await handler.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{id}");
-        Assert.Equal("王五", dto.GetProperty("handler").GetString());
+        Assert.Equal(handlerId, dto.GetProperty("handlerUserId").GetString());
         Assert.DoesNotContain(dto.GetProperty("history").EnumerateArray(), e => e.GetProperty("note").ToString().Contains("按旧页面补记", StringComparison.Ordinal));
     }
 

@@ -131,7 +131,8 @@ public sealed class ConsoleTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         var page = await browser.GetDocumentAsync("/admin/audit?action=SignIn");
 
         var rows = page.QuerySelectorAll("main table tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Contains(rows, r => r.Contains("office", StringComparison.Ordinal));
-        Assert.DoesNotContain(rows, r => r.Contains("admin", StringComparison.Ordinal) && !r.Contains("office", StringComparison.Ordinal));
+        // People by name and unit: 王芳 is the demo office, 赵建国 the system administrator of the city.
+        Assert.Contains(rows, r => r.Contains("王芳（海阳市人民政府）", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("赵建国", StringComparison.Ordinal));
     }
 }

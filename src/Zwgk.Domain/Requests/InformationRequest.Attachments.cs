@@ -26,7 +26,7 @@ public sealed partial class InformationRequest
             $"本申请的附件合计不能超过 {SizeText(maxTotalBytes)}（已有 {SizeText(AttachedBytes)}），“{file.FileName}”未能添加。");
         var a = new RequestAttachment(_attachments.Count + 1, kind, file, byApplicant, actor, now);
         _attachments.Add(a);
-        Record(now, actor, "AttachmentAdded", State, $"附件 {a.Number}：{kind.DisplayName()}“{a.FileName}”（{SizeText(a.Size)}，sha256 {a.Sha256[..Math.Min(12, a.Sha256.Length)]}…）",
+        Record(now, actor, "AttachmentAdded", State, $"附件 {a.Number}：{kind.DisplayName()}“{a.FileName}”（{SizeText(a.Size)}）",
             $"已收到附件：{kind.DisplayName()}“{a.FileName}”");
         return a;
     }

@@ -91,7 +91,7 @@ public sealed partial class InformationRequest
             DueOn = calendar.AddWorkingDays(DueOn!.Value, days);
         }
 
-        Record(now, actor, "Extended", State, $"延长 {days} 个工作日，经 {ExtensionApprovedBy} 同意；理由：{ExtensionReason}",
+        Record(now, actor, "Extended", State, $"延长 {days} 个工作日，经负责人审批同意；理由：{ExtensionReason}",
             PausedSince is null ? $"答复期限延长 {days} 个工作日，至 {DueOn:yyyy-MM-dd}" : $"答复期限延长 {days} 个工作日");
     }
 
@@ -125,7 +125,7 @@ public sealed partial class InformationRequest
         ApprovedBy = leader.Trim();
         ApprovedAt = now;
         ApprovalOpinion = Clean(opinion);
-        Move(RequestState.Approved, now, actor, "Approved", $"审批同意（{ApprovedBy}）{(ApprovalOpinion is null ? "" : "：" + ApprovalOpinion)}", null);
+        Move(RequestState.Approved, now, actor, "Approved", $"审批同意{(ApprovalOpinion is null ? "" : "：" + ApprovalOpinion)}", null);
     }
 
     /// <summary>The leader sends the decision back with a reason; the handler decides again.</summary>

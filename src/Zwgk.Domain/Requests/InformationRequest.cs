@@ -32,7 +32,11 @@ public sealed partial class InformationRequest : WorkflowAggregate<RequestState,
     /// <summary>The unit inside the agency's subtree that handles it (分办), once assigned.</summary>
     public int? HandlingUnitId { get; private set; }
 
+    /// <summary>The 承办人's name as written at assignment; older cases carry a name typed freely, with no account.</summary>
     public string? Handler { get; private set; }
+
+    /// <summary>The account of the 承办人, one of the handling unit's request handlers; null on older cases and unassigned ones.</summary>
+    public string? HandlerUserId { get; private set; }
 
     public string TrackingNumber { get; private set; } = "";
 
@@ -165,14 +169,18 @@ public sealed partial class InformationRequest : WorkflowAggregate<RequestState,
         return r;
     }
 
-    /// <summary>分办: sends the request to the unit that handles it (or moves it to another one, with a reason).</summary>
-    public void Assign(int handlingUnitId, string handlingUnitName, string? handler, string? note, string actor, DateTime now)
+    /// <summary>
+    /// 分办: sends the request to the unit that handles it (or moves it to another one, with a reason), and names its 承办人 —
+    /// an account the caller has checked holds the handler role on that unit — or leaves the unit's handlers to take it.
+    /// </summary>
+    public void Assign(int handlingUnitId, string handlingUnitName, (string UserId, string Name)? handler, string? note, string actor, DateTime now)
     {
         Require(State is RequestState.Registered or RequestState.Processing, $"当前状态为“{State.DisplayName()}”，不能分办。");
         Require(State == RequestState.Registered || !string.IsNullOrWhiteSpace(note), "改派承办单位须说明理由。");
         var from = State;
         HandlingUnitId = handlingUnitId;
-        Handler = Clean(handler);
+        HandlerUserId = handler?.UserId;
+        Handler = handler is { } h ? Clean(h.Name) : null;
         State = RequestState.Processing;
         Record(now, actor, from == RequestState.Registered ? "Assigned" : "Reassigned", from,
             $"承办单位：{handlingUnitName}{(Handler is null ? "" : "，承办人：" + Handler)}{(Clean(note) is { } n ? "；" + n : "")}",

@@ -1,12 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
 using Zwgk.Web.Platform;
 
 namespace Zwgk.Web.Admin;
 
-/// <summary>工作台: real counts for the current unit's subtree, and what needs attention.</summary>
-public sealed class DashboardModel(ZwgkDbContext db, TimeProvider clock) : AdminPageModel
+/// <summary>
+/// 工作台: what waits for me (待办, by my roles in the current unit's subtree), reminders I can act on, and — for those who
+/// administer the unit — its counts.
+/// </summary>
+public sealed class DashboardModel(ZwgkDbContext db, TimeProvider clock, WorkQueue work) : AdminPageModel
 {
+    public IReadOnlyList<WorkItem> Work { get; private set; } = [];
+
+    /// <summary>Administrative counts are for those who manage the unit's users and structure, not for every role.</summary>
+    public bool ShowsAdministration { get; private set; }
+
     public int Units { get; private set; }
 
     public int Users { get; private set; }
@@ -21,12 +30,26 @@ public sealed class DashboardModel(ZwgkDbContext db, TimeProvider clock) : Admin
 
     public int FailedSignInsLastWeek { get; private set; }
 
+    /// <summary>Next year's holiday arrangement is missing: told only to those who can enter it (工作日历).</summary>
     public int? MissingCalendarYear { get; private set; }
 
     public async Task OnGetAsync()
     {
         Title = "工作台";
         if (Unit is null)
+        {
+            return;
+        }
+
+        Work = await work.ForMeAsync();
+        if (Access.HasAnywhere(Permission.ManageCalendar))
+        {
+            var nextYear = ChinaTime.Today(clock).Year + 1;
+            MissingCalendarYear = await db.CalendarYears.AnyAsync(y => y.Year == nextYear) ? null : nextYear;
+        }
+
+        ShowsAdministration = Access.Has(Permission.ManageUsers, Unit.UnitPath) || Access.Has(Permission.ManageUnits, Unit.UnitPath);
+        if (!ShowsAdministration)
         {
             return;
         }
@@ -44,7 +67,5 @@ public sealed class DashboardModel(ZwgkDbContext db, TimeProvider clock) : Admin
         AuditLastWeek = await db.AuditEntries.CountAsync(e => e.UnitPath != null && e.UnitPath.StartsWith(path) && e.At >= weekAgo);
         FailedSignInsLastWeek = await db.AuditEntries.CountAsync(e => e.UnitPath != null && e.UnitPath.StartsWith(path) && e.At >= weekAgo
             && (e.Action == "SignInFailed" || e.Action == "SignInLockedOut"));
-        var nextYear = ChinaTime.Today(clock).Year + 1;
-        MissingCalendarYear = await db.CalendarYears.AnyAsync(y => y.Year == nextYear) ? null : nextYear;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Web.Platform.Display;
 using Zwgk.Domain.Access;
 using Zwgk.Web.Accounts;
 using Zwgk.Web.Admin;
@@ -11,7 +12,7 @@ namespace Zwgk.Web.Audit;
 
 /// <summary>审计日志: filterable, paged view of the trail the user may see.</summary>
 [RequirePermission(Permission.ViewAudit)]
-public sealed class AuditLogModel(AuditQuery query, CurrentUnit current, ZwgkDbContext db) : AdminPageModel
+public sealed class AuditLogModel(AuditQuery query, CurrentUnit current, AuditLines lines) : AdminPageModel
 {
     public AuditFilter Filter { get; private set; } = new();
 
@@ -19,7 +20,8 @@ public sealed class AuditLogModel(AuditQuery query, CurrentUnit current, ZwgkDbC
 
     public List<SelectListItem> Units { get; private set; } = [];
 
-    public Dictionary<int, string> UnitNames { get; private set; } = [];
+    /// <summary>The page's lines in Chinese (names, fields, values, China time).</summary>
+    public IReadOnlyList<AuditLineView> Lines { get; private set; } = [];
 
     public int Pages => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
 
@@ -39,8 +41,7 @@ public sealed class AuditLogModel(AuditQuery query, CurrentUnit current, ZwgkDbC
             TranslateBindingErrors();
         }
 
-        var ids = Result.Items.Select(e => e.UnitId).OfType<int>().Distinct().ToList();
-        UnitNames = await db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        Lines = await lines.ViewAsync(Result.Items);
     }
 
     // The binder's messages are English; a typed-in address with a bad value gets a Chinese one instead.

@@ -60,7 +60,9 @@ public sealed class AuditQuery(ZwgkDbContext db, UserAccess access)
 
         if (!string.IsNullOrWhiteSpace(f.Actor))
         {
-            query = query.Where(e => e.Actor.Contains(f.Actor));
+            // By user name as written, or by the person's name (姓名) of the account.
+            var named = db.Users.Where(u => u.DisplayName.Contains(f.Actor)).Select(u => u.Id);
+            query = query.Where(e => e.Actor.Contains(f.Actor) || (e.UserId != null && named.Contains(e.UserId)));
         }
 
         if (f.From is DateOnly from)
@@ -82,12 +84,27 @@ public sealed class AuditQuery(ZwgkDbContext db, UserAccess access)
     }
 }
 
+/// <summary>An audit line in the API: the stored machine fields, and beside them the same Chinese labels the console shows.</summary>
+public sealed record AuditApiLine(
+    long Id, DateTime At, string? UserId, string Actor, int? UnitId, string EntityType, string? EntityId, string Action, string Summary,
+    string? Reason, string? IpAddress, string ActorLabel, string? UnitLabel, string EntityTypeLabel, string ActionLabel, string SummaryText,
+    IReadOnlyList<AuditChange> Changes);
+
+public sealed record AuditApiPage(IReadOnlyList<AuditApiLine> Items, int Total, int Page, int PageSize);
+
 public static class AuditApi
 {
     public static void MapAuditApi(this RouteGroupBuilder api) =>
-        api.MapGet("/audit", async ([AsParameters] AuditFilter filter, AuditQuery query, CancellationToken ct) =>
-                TypedResults.Ok(await query.RunAsync(filter, ct)))
+        api.MapGet("/audit", async ([AsParameters] AuditFilter filter, AuditQuery query, AuditLines lines, CancellationToken ct) =>
+            {
+                var page = await query.RunAsync(filter, ct);
+                var views = await lines.ViewAsync(page.Items, ct);
+                var items = page.Items.Zip(views, (e, v) => new AuditApiLine(
+                    e.Id, e.At, e.UserId, e.Actor, e.UnitId, e.EntityType, e.EntityId, e.Action, e.Summary, e.Reason, e.IpAddress,
+                    v.Actor, v.Unit, v.EntityType, v.Action, v.SummaryText, v.Changes)).ToList();
+                return TypedResults.Ok(new AuditApiPage(items, page.Total, page.Page, page.PageSize));
+            })
             .WithTags("审计")
-            .WithSummary("查询审计日志（仅限本人有权查看的单位及其下级）")
+            .WithSummary("查询审计日志（仅限本人有权查看的单位及其下级）；*Label 和 summaryText 为后台所示的中文")
             .RequireAuthorization(PermissionRequirement.PolicyName(Permission.ViewAudit));
 }

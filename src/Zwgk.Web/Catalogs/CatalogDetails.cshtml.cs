@@ -10,7 +10,7 @@ using Zwgk.Web.Workflow;
 namespace Zwgk.Web.Catalogs;
 
 /// <summary>One catalog version: its items with all elements, the reviewer's open comments, import/export, submission and history.</summary>
-public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalogs, CatalogViews views) : AdminPageModel, IRevisedPage
+public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalogs, CatalogViews views, Zwgk.Web.Platform.Display.People people) : AdminPageModel, IRevisedPage
 {
     public int? Revision => Catalog?.Revision;
 
@@ -77,6 +77,9 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
 
     public Task<IActionResult> OnPostReasonAsync(int id, string? reason) => RunAsync(id, catalogs.SetChangeReasonAsync(id, reason ?? ""), "已保存修订原因。");
 
+    /// <summary>People on the page by name and unit ("姓名（单位）").</summary>
+    public Zwgk.Web.Platform.Display.People People => people;
+
     public IReadOnlyList<CatalogReviewComment> CommentsOn(CatalogItem item) => Catalog.OpenComments.Where(c => c.ItemKey == item.Key).ToList();
 
     private async Task<IActionResult> RunAsync(int id, Task<StepResult<StandardCatalog>> step, string done) =>
@@ -127,6 +130,7 @@ public sealed class CatalogDetailsModel(ZwgkDbContext db, CatalogService catalog
         ServiceCount = await db.Set<ServiceItem>().CountAsync(s => s.UnitId == c.UnitId);
         Domains = await views.DomainsAsync();
         Title = $"{CatalogUnit.Name} 标准目录第{c.Number}版";
+        await people.LoadAsync(c.Events.Select(e => e.Actor).Concat(c.OpenComments.Select(m => m.Reviewer)).Append(c.ReviewedBy));
         return null;
     }
 }

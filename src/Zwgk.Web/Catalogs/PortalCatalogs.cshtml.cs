@@ -28,7 +28,7 @@ public sealed class PortalCatalogsModel(ZwgkDbContext db, CatalogViews views) : 
 }
 
 /// <summary>One unit's current catalog: every item with all elements, its status and documents; a domain filter, XLSX export and the change history.</summary>
-public sealed class PortalUnitCatalogModel(ZwgkDbContext db, CatalogViews views) : PortalPageModel
+public sealed class PortalUnitCatalogModel(ZwgkDbContext db, CatalogViews views, Zwgk.Web.Platform.Display.People people) : PortalPageModel
 {
     public Organization CatalogUnit { get; private set; } = null!;
 
@@ -62,8 +62,13 @@ public sealed class PortalUnitCatalogModel(ZwgkDbContext db, CatalogViews views)
         var items = await views.ItemsAsync(catalog);
         Items = domain is int d ? items.Where(i => i.Item.DomainId == d).ToList() : items;
         History = await views.HistoryAsync(unitId);
+        await people.LoadAsync([catalog.ReviewedBy]);
+        ReviewedByUnit = people.UnitOf(catalog.ReviewedBy);
         return Page();
     }
+
+    /// <summary>The body that reviewed it (逐级审核): the public is told the reviewing government, not the reviewer's account.</summary>
+    public string? ReviewedByUnit { get; private set; }
 }
 
 /// <summary>One domain across the site's units: the items every unit publishes in it.</summary>

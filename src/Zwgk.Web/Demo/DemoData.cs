@@ -22,13 +22,13 @@ public sealed class DemoData(ZwgkDbContext db, UserManager<AppUser> users, TimeP
     /// <summary>(user name, password, display name, role, unit short name): local-only passwords listed in README.</summary>
     public static readonly (string User, string Password, string Name, Role Role, string Unit)[] Accounts =
     [
-        ("admin", "Zwgk2026Admin", "系统管理员", Role.SystemAdmin, "烟台市"),
-        ("cityoffice", "Zwgk2026City", "烟台市政务公开办", Role.DisclosureOffice, "烟台市"),
-        ("office", "Zwgk2026Office", "海阳市政务公开办", Role.DisclosureOffice, "海阳市"),
-        ("editor", "Zwgk2026Editor", "东村街道信息员", Role.Editor, "东村街道"),
-        ("reviewer", "Zwgk2026Review", "海阳市审核人", Role.Reviewer, "海阳市"),
-        ("handler", "Zwgk2026Handler", "海阳市依申请公开办理人", Role.RequestHandler, "海阳市"),
-        ("village", "Zwgk2026Village", "凤城社区编辑", Role.CommunityEditor, "凤城社区"),
+        ("admin", "Zwgk2026Admin", "赵建国", Role.SystemAdmin, "烟台市"),
+        ("cityoffice", "Zwgk2026City", "周敏", Role.DisclosureOffice, "烟台市"),
+        ("office", "Zwgk2026Office", "王芳", Role.DisclosureOffice, "海阳市"),
+        ("editor", "Zwgk2026Editor", "刘洋", Role.Editor, "东村街道"),
+        ("reviewer", "Zwgk2026Review", "陈静", Role.Reviewer, "海阳市"),
+        ("handler", "Zwgk2026Handler", "李强", Role.RequestHandler, "海阳市"),
+        ("village", "Zwgk2026Village", "孙丽", Role.CommunityEditor, "凤城社区"),
     ];
 
     private static readonly string[] CountyDepartments =

@@ -20,7 +20,6 @@ public static class DocumentConsole
     [
         (DocumentState.Draft, "草稿"),
         (DocumentState.ConfidentialityReview, "待保密审查"),
-        (DocumentState.AwaitingFiling, "待备案"),
         (DocumentState.SignOff, "待审签"),
         (DocumentState.Scheduled, "定时发布"),
         (DocumentState.Published, "已发布"),
@@ -28,28 +27,8 @@ public static class DocumentConsole
         (DocumentState.Withdrawn, "已撤稿"),
     ];
 
-    public static string ActionName(string action) => action switch
-    {
-        "Created" => "新建草稿",
-        "Edited" => "修改草稿",
-        "Submitted" => "提交保密审查",
-        "ConfidentialityPassed" => "保密审查通过",
-        Document.FilingRecorded => "政务公开工作机构备案",
-        Document.DutyOverridden => "同一人办理（放宽职责分离）",
-        "AttributeSettled" => "公函认定公开属性",
-        "Returned" => "退回修改",
-        "Scheduled" => "审签（定时发布）",
-        "Published" => "发布",
-        "Filed" => "审签归档",
-        "Withdrawn" => "撤稿",
-        "Corrected" => "更正",
-        "Converted" => "转为主动公开",
-        "ValidityChanged" => "有效性变化",
-        _ => action,
-    };
-
     /// <summary>China time for display, minutes precision.</summary>
-    public static string Time(DateTime utc) => ChinaTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Time(DateTime utc) => Platform.Display.ConsoleTime.Text(utc);
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
@@ -99,7 +78,7 @@ public static class DocumentConsole
                 return on > due ? ("超期", true) : ("按时", false);
             }
 
-            if (state is DocumentState.Draft or DocumentState.ConfidentialityReview or DocumentState.AwaitingFiling or DocumentState.SignOff or DocumentState.Scheduled)
+            if (state is DocumentState.Draft or DocumentState.ConfidentialityReview or DocumentState.SignOff or DocumentState.Scheduled)
             {
                 return today > due ? ($"已超期（应于 {Date(due)} 前）", true) : ($"应于 {Date(due)} 前", false);
             }

@@ -15,7 +15,7 @@ namespace Zwgk.Web.Documents;
 /// One document: metadata, body preview, wording findings, history and versions, and the steps the user may take
 /// now. Each step is its own handler; the service decides again, so a form posted without the button is still refused.
 /// </summary>
-public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock, DocumentFiles files) : AdminPageModel, IRevisedPage
+public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService documents, DocumentHtml html, TimeProvider clock, DocumentFiles files, Zwgk.Web.Platform.Display.People people) : AdminPageModel, IRevisedPage
 {
     public int? Revision => Document?.Revision;
 
@@ -88,6 +88,9 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         Flash = outcome.Ok ? done : "附件未保存：" + outcome.Error;
         return Redirect($"/admin/documents/{id}");
     }
+
+    /// <summary>People on the page by name and unit ("姓名（单位）").</summary>
+    public Zwgk.Web.Platform.Display.People People => people;
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
@@ -201,6 +204,8 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         Findings = await documents.WordingFindingsAsync(id);
         Today = ChinaTime.Today(clock);
         Attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync();
+        await people.LoadAsync(Document.Events.Select(e => e.Actor).Concat(Document.Versions.Select(v => v.Actor))
+            .Concat([Document.ConfidentialityReviewer, Document.SignedOffBy]).Concat(Attachments.Select(a => a.UploadedBy)));
         return null;
     }
 }

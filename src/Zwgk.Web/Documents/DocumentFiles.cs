@@ -56,7 +56,7 @@ public sealed class DocumentFiles(
             UploadedBy = access.UserName ?? "系统",
         };
         db.DocumentAttachments.Add(attachment);
-        Audit(document!, path, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{attachment.Size} 字节，sha256 {attachment.Sha256[..12]}…）");
+        Audit(document!, path, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{Zwgk.Domain.Requests.InformationRequest.SizeText(attachment.Size)}）");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);

@@ -20,6 +20,10 @@ public sealed class DocumentListModel(ZwgkDbContext db, CurrentUnit current, Cal
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>"returned": only my drafts that a reviewer sent back (the 工作台's 待办).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Mine { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -49,6 +53,15 @@ public sealed class DocumentListModel(ZwgkDbContext db, CurrentUnit current, Cal
             State = null;
         }
 
+        if (Mine == "returned")
+        {
+            query = Admin.WorkQueue.ReturnedTo(query, User.Identity?.Name ?? "");
+        }
+        else
+        {
+            Mine = null;
+        }
+
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
@@ -62,5 +75,5 @@ public sealed class DocumentListModel(ZwgkDbContext db, CurrentUnit current, Cal
     }
 
     public string PageLink(int page) =>
-        $"/admin/documents?state={Uri.EscapeDataString(State ?? "")}&q={Uri.EscapeDataString(Q ?? "")}&p={page}";
+        $"/admin/documents?state={Uri.EscapeDataString(State ?? "")}&q={Uri.EscapeDataString(Q ?? "")}{(Mine is null ? "" : "&mine=" + Mine)}&p={page}";
 }

@@ -14,6 +14,7 @@ public static class OrganizationFeature
         services.AddSingleton<Sites.SiteLinks>();
         services.AddScoped<Sites.ColumnAdministration>();
         services.AddScoped<Audit.AuditQuery>();
+        services.AddScoped<Audit.AuditLines>();
         services.AddShippedData<Calendar.CalendarService.Shipped>();
         services.AddDemoData<Demo.DemoData>();
         return services;

@@ -46,11 +46,11 @@ public sealed class DemoRequests(
         access.ActAs(handler.Id, handler.UserName!);
         // Overdue: received 22 working days ago, assigned, never answered.
         var overdue = await RegisterAsync(unit.Id, Back(22), "张建国", "370687196805120019", ApplicantKind.NaturalPerson, "海阳市2025年城区道路拓宽工程征收补偿标准及补偿款发放明细", IntakeChannel.RegisteredPost, ct);
-        await ActAsync(overdue, "assign", new AssignInput { UnitId = unit.Id, Handler = "王主任" }, ct);
+        await ActAsync(overdue, "assign", new AssignInput { UnitId = unit.Id, HandlerUserId = handler.Id }, ct);
         await AttachAsync(overdue, RequestAttachmentKind.IdentityCopy, "张建国身份证复印件.png", ct);
         // Due soon: received 18 working days ago, assigned to 民政局.
         var soon = await RegisterAsync(unit.Id, Back(18), "海阳市某某养老服务有限公司", "91370687MA3CDEMO01", ApplicantKind.CommercialEnterprise, "2025年度海阳市养老服务机构运营补贴发放名单和标准", IntakeChannel.Email, ct);
-        await ActAsync(soon, "assign", new AssignInput { UnitId = dept.Id, Handler = "刘科长" }, ct);
+        await ActAsync(soon, "assign", new AssignInput { UnitId = dept.Id, HandlerUserId = handler.Id }, ct);
         // Paused: a third party is being consulted.
         var paused = await RegisterAsync(unit.Id, Back(8), "李红", "370687198203150025", ApplicantKind.NaturalPerson, "东村街道某小区物业服务合同及招标文件", IntakeChannel.Online, ct);
         await ActAsync(paused, "assign", new AssignInput { UnitId = unit.Id }, ct);

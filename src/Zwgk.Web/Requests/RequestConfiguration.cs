@@ -28,6 +28,7 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         b.Property(r => r.DeliveredBy).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.FeeAmount).HasPrecision(12, 2);
         b.Property(r => r.Handler).HasMaxLength(100);
+        b.Property(r => r.HandlerUserId).HasMaxLength(64);
         b.Property(r => r.ReceiptNote).HasMaxLength(500);
         b.Property(r => r.InformationSought).HasMaxLength(InformationRequest.InformationMax).IsRequired();
         b.Property(r => r.Purpose).HasMaxLength(1000);
@@ -63,6 +64,8 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         b.HasIndex(r => new { r.UnitId, r.State });
         b.HasIndex(r => new { r.HandlingUnitId, r.State });
         b.HasIndex(r => r.DueOn);
+        // 待办: the cases a 承办人 holds.
+        b.HasIndex(r => new { r.HandlerUserId, r.State });
         b.HasHistory<InformationRequest, RequestState, RequestEvent>(e => e.RequestId);
         b.HasMany(r => r.Consultations).WithOne().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Remedies).WithOne().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -15,7 +15,7 @@ public sealed record LetterDto(int Id, string Kind, string Title, string FileNam
 
 /// <summary>A case as staff see it, with the stored deadline, the derived status and the whole history.</summary>
 public sealed record RequestDto(
-    int Id, string TrackingNumber, int UnitId, int? HandlingUnitId, string? Handler, RequestState State, string StateName,
+    int Id, string TrackingNumber, int UnitId, int? HandlingUnitId, string? Handler, string? HandlerUserId, RequestState State, string StateName,
     IntakeChannel Channel, DateOnly ReceivedOn, string? ReceiptNote, Applicant Applicant, string InformationSought, RequestedForm Form, DeliveryMethod Delivery,
     DateOnly? ClockStartedOn, DateOnly? DueOn, DueStatus DueStatus, string DueStatusName, DateOnly? PausedSince, int? PausedRemaining,
     string? ClarificationItems, DateOnly? ClarificationDeadline, DateOnly? ClarificationCompletedOn,
@@ -30,7 +30,7 @@ public sealed record RequestDto(
     {
         var status = r.DueStatusOn(calendar, today, dueSoon);
         return new RequestDto(
-            r.Id, r.TrackingNumber, r.UnitId, r.HandlingUnitId, r.Handler, r.State, r.State.DisplayName(),
+            r.Id, r.TrackingNumber, r.UnitId, r.HandlingUnitId, r.Handler, r.HandlerUserId, r.State, r.State.DisplayName(),
             r.Channel, r.ReceivedOn, r.ReceiptNote, r.Applicant, r.InformationSought, r.Form, r.Delivery,
             r.ClockStartedOn, r.DueOn, status, status.DisplayName(), r.PausedSince, r.PausedRemaining,
             r.ClarificationItems, r.ClarificationDeadline, r.ClarificationCompletedOn,

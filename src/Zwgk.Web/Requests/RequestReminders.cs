@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Access;
 using Zwgk.Domain.Calendar;
+using Zwgk.Domain.Organizations;
 using Zwgk.Domain.Requests;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
@@ -73,29 +74,51 @@ public sealed class RequestReminders(ZwgkDbContext db, CalendarService calendars
         }
     }
 
-    /// <summary>One e-mail per handler with an address, listing their units' new reminders.</summary>
+    /// <summary>
+    /// One e-mail per person with an address, listing the new reminders of the cases they act on (<see cref="RequestAudience"/>):
+    /// the case's 承办人; when none is named, who handles requests in its unit; while the reply awaits approval, who approves.
+    /// </summary>
     private async Task MailAsync(IReadOnlyList<RequestReminder> reminders, DateTime now, CancellationToken ct)
     {
-        var units = await db.Organizations.AsNoTracking().Where(o => reminders.Select(x => x.UnitId).Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToListAsync(ct);
-        var handlerRoles = Enum.GetValues<Role>().Where(role => role.Grants(Permission.HandleRequests)).ToList();
-        var grants = await db.RoleGrants.AsNoTracking().Where(g => handlerRoles.Contains(g.Role) && g.Role != Role.SystemAdmin && g.User!.Email != null && !g.User.IsDisabled)
-            .Select(g => new { g.User!.Email, g.Organization!.Path }).ToListAsync(ct);
-        foreach (var handler in grants.GroupBy(g => g.Email!))
+        var ids = reminders.Select(x => x.RequestId).Distinct().ToList();
+        var cases = await db.Set<InformationRequest>().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.UnitId, r.HandlingUnitId, r.HandlerUserId, r.State }).ToDictionaryAsync(r => r.Id, ct);
+        var unitIds = cases.Values.SelectMany(r => new[] { r.UnitId, r.HandlingUnitId ?? r.UnitId }).Distinct().ToList();
+        var paths = await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => UnitPath.Parse(o.Path), ct);
+        var roles = Enum.GetValues<Role>().Where(role => role != Role.SystemAdmin && (role.Grants(Permission.HandleRequests) || role.Grants(Permission.ApproveRequests))).ToList();
+        var grants = (await db.RoleGrants.AsNoTracking().Where(g => roles.Contains(g.Role) && g.User!.Email != null && !g.User.IsDisabled)
+            .Select(g => new { g.UserId, g.User!.Email, g.Role, g.Organization!.Path }).ToListAsync(ct))
+            .Select(g => (g.UserId, Email: g.Email!, g.Role, Path: UnitPath.Parse(g.Path))).ToList();
+        var named = cases.Values.Select(r => r.HandlerUserId).OfType<string>().Distinct().ToList();
+        var handlerMail = await db.Users.AsNoTracking().Where(u => named.Contains(u.Id) && u.Email != null && !u.IsDisabled).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+
+        IEnumerable<string> Recipients(RequestReminder x)
         {
-            var mine = reminders.Where(x => units.Any(u => u.Id == x.UnitId && handler.Any(h => u.Path.StartsWith(h.Path, StringComparison.Ordinal)))).ToList();
-            if (mine.Count == 0)
+            var r = cases[x.RequestId];
+            var handling = paths[r.HandlingUnitId ?? r.UnitId];
+            var agency = paths[r.UnitId];
+            var to = r.HandlerUserId is { } uid
+                ? handlerMail.TryGetValue(uid, out var mail) ? [mail] : new List<string>()
+                : grants.Where(g => g.Role.Grants(Permission.HandleRequests) && (handling.IsWithin(g.Path) || agency.IsWithin(g.Path))).Select(g => g.Email).ToList();
+            if (r.State == RequestState.AwaitingApproval)
             {
-                continue;
+                to.AddRange(grants.Where(g => g.Role.Grants(Permission.ApproveRequests) && agency.IsWithin(g.Path)).Select(g => g.Email));
             }
 
+            return to;
+        }
+
+        foreach (var person in reminders.SelectMany(x => Recipients(x).Select(email => (Email: email, Reminder: x))).GroupBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            var mine = person.Select(p => p.Reminder).Distinct().ToList();
             try
             {
-                await mailer.SendAsync(handler.Key, $"【依申请公开】{mine.Count} 条期限提醒", string.Join("\n", mine.Select(x => x.Message)) + "\n\n请登录政务公开管理后台处理。", ct);
+                await mailer.SendAsync(person.Key, $"【依申请公开】{mine.Count} 条期限提醒", string.Join("\n", mine.Select(x => x.Message)) + "\n\n请登录政务公开管理后台处理。", ct);
                 mine.ForEach(x => x.EmailedAt = now);
             }
             catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
             {
-                logger.LogWarning(e, "提醒邮件发送失败：{Email}", handler.Key);
+                logger.LogWarning(e, "提醒邮件发送失败：{Email}", person.Key);
             }
         }
 

@@ -37,7 +37,8 @@ public sealed partial class RequestService
         RequestAction.Of<AssignInput>("assign", RequestStep.Assign, Permission.HandleRequests, "RequestAssigned", "已分办。", async (s, r, i, c, ct) =>
         {
             var unit = await s.UnitInAgencyAsync(r, Need(i.UnitId, "请选择承办单位。"), ct);
-            r.Assign(unit.Id, unit.Name, i.Handler, i.Note ?? i.Reason, s.Actor, s.Now);
+            var handler = await s.HandlerChosenAsync(r, unit, i, ct);
+            r.Assign(unit.Id, unit.Name, handler, i.Note ?? i.Reason, s.Actor, s.Now);
         }),
         RequestAction.Of<ClarifyInput>("clarify", RequestStep.Clarify, Permission.HandleRequests, "RequestClarificationRequested", "已发出补正通知，答复期限暂停，自收到补正之日起重新计算。", async (s, r, i, c, ct) =>
         {
@@ -174,6 +175,13 @@ public sealed partial class RequestService
             ?? throw new DomainRuleException("没有这条信息。");
         await UnitInAgencyAsync(r, doc.UnitId, ct);
         r.LinkDocument(doc.Id, doc.Title, Actor, Now);
+    }
+
+    /// <summary>The 承办人 of an assignment: an account holding the handler role on the unit, or none (<see cref="RequestHandlers"/>).</summary>
+    private async Task<(string UserId, string Name)?> HandlerChosenAsync(InformationRequest r, Organizations.Organization unit, AssignInput i, CancellationToken ct)
+    {
+        var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId, ct);
+        return await new RequestHandlers(db).ChosenAsync(agency, unit, i.HandlerUserId, i.HandlerName, ct);
     }
 
     /// <summary>A unit inside the agency's subtree (分办 and 协查 stay within the agency applied to and its own units).</summary>

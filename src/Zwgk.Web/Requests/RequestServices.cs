@@ -16,6 +16,7 @@ public static class RequestServices
     {
         services.Configure<RequestOptions>(configuration.GetSection("Requests"));
         services.AddScoped<RequestService>();
+        services.AddScoped<RequestHandlers>();
         services.AddScoped<RequestLetters>();
         services.AddScoped<RequestFiles>();
         services.AddScoped<PublicTracking>();

@@ -14,6 +14,9 @@ namespace Zwgk.Web.Requests;
 
 public sealed record TrackingInput(string? TrackingNumber, string? AccessCode);
 
+/// <summary>A person who may be named 承办人, with the units (ids) whose cases they may take.</summary>
+public sealed record HandlerChoiceDto(string UserId, string Name, string Unit, string Label, IReadOnlyList<int> UnitIds);
+
 public static class RequestsApi
 {
     public const string TrackingPolicy = "request-tracking";
@@ -70,6 +73,22 @@ public static class RequestsApi
 
             return TypedResults.Ok(await DtoAsync(r, db, calendars, clock, options, ct));
         }).RequireAuthorization(handle).WithSummary("一件申请：状态、答复期限 dueOn、征求意见、文书和全部办理记录");
+
+        requests.MapGet("/{id:int}/handlers", async Task<Results<Ok<List<HandlerChoiceDto>>, ProblemHttpResult>> (int id, int? unit, RequestService service, RequestHandlers handlers, ZwgkDbContext db, CancellationToken ct) =>
+        {
+            var r = await service.LoadAsync(id, ct);
+            if (r is null || !await service.MayAsync(r, Permission.HandleRequests, ct))
+            {
+                return Problems.NotFound("申请不存在，或不属于您可办理的单位。");
+            }
+
+            var agency = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == r.UnitId, ct);
+            var units = await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(agency.Path) && (unit == null || o.Id == unit)).ToListAsync(ct);
+            var all = await handlers.InAgencyAsync(agency, ct);
+            return TypedResults.Ok(all.Select(h => new HandlerChoiceDto(h.Handler.UserId, h.Handler.Name, h.Handler.Unit, h.Handler.Label,
+                units.Where(u => h.Paths.Any(p => u.UnitPath.IsWithin(Zwgk.Domain.Organizations.UnitPath.Parse(p)))).Select(u => u.Id).ToList()))
+                .Where(h => h.UnitIds.Count > 0).ToList());
+        }).RequireAuthorization(handle).WithSummary("可选的承办人：在受理机关及其下属单位持有依申请公开办理人角色的人员，及其可承办的单位（unitIds）；分办时以 handlerUserId 指定");
 
         // One endpoint per step, so that the OpenAPI description gives each step the schema of its own input type.
         foreach (var step in RequestService.Actions.Values)

@@ -6,12 +6,20 @@ namespace Zwgk.Web.Requests;
 // What each step of the procedure takes (RequestService.Actions names the type of each). The console's forms post
 // these fields by name; the API takes them as the JSON body of POST /api/v1/requests/{id}/{action}.
 
-/// <summary>分办: the unit inside the agency that handles the case, and who in it.</summary>
+/// <summary>分办: the unit inside the agency that handles the case, and who in it (an account holding the handler role there).</summary>
 public sealed class AssignInput : IStepInput
 {
     public int? UnitId { get; set; }
 
-    public string? Handler { get; set; }
+    /// <summary>The 承办人's user id, one of <c>GET /api/v1/requests/{id}/handlers</c>; empty leaves the case to the unit's handlers.</summary>
+    public string? HandlerUserId { get; set; }
+
+    /// <summary>
+    /// A 承办人 typed as free text, as API clients sent it before accounts were chosen (JSON "handler"); refused with a message
+    /// naming <see cref="HandlerUserId"/>. Not named Handler: the console's forms post to ?handler=Act, which would bind to it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonPropertyName("handler")]
+    public string? HandlerName { get; set; }
 
     public string? Note { get; set; }
 

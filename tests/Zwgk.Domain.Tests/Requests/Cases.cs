@@ -45,7 +45,7 @@ internal static class Cases
     public static InformationRequest Assigned(string receivedOn, string? assignedOn = null)
     {
         var r = Received(receivedOn);
-        r.Assign(2, "海阳市住房和城乡建设局", "王五", null, "登记人", At(assignedOn ?? receivedOn));
+        r.Assign(2, "海阳市住房和城乡建设局", ("u-wangwu", "王五"), null, "登记人", At(assignedOn ?? receivedOn));
         return r;
     }
 

@@ -70,7 +70,7 @@ public sealed class AvailableStepsTests
         Assert.DoesNotContain(RequestStep.Decide, registered);
         Assert.DoesNotContain(RequestStep.Approve, registered);
 
-        r.Assign(2, "海阳市住房和城乡建设局", "王五", null, "登记人", Requests.Cases.At("2026-03-02"));
+        r.Assign(2, "海阳市住房和城乡建设局", ("u-wangwu", "王五"), null, "登记人", Requests.Cases.At("2026-03-02"));
         var processing = r.AvailableSteps();
         Assert.Contains(RequestStep.Decide, processing);
         Assert.Contains(RequestStep.Consult, processing);

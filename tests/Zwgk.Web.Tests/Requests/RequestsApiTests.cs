@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zwgk.Web.Requests;
 using Zwgk.Web.Tests.Infrastructure;
@@ -85,7 +86,8 @@ public sealed class RequestsApiTests(RequestFixture fx) : IClassFixture<RequestF
         Assert.Contains("尚未分办", await early.Content.ReadAsStringAsync());
 
         var haiyangOffice = await F.DbAsync(db => Task.FromResult(db.Organizations.Single(o => o.Name == "海阳市人民政府办公室").Id));
-        await ActAsync(handler, id, "assign", new { unitId = haiyangOffice, handler = "王五" });
+        var handlerId = await F.DbAsync(db => db.Users.Where(u => u.UserName == RequestFixture.HaiyangHandler.User).Select(u => u.Id).SingleAsync());
+        await ActAsync(handler, id, "assign", new { unitId = haiyangOffice, handlerUserId = handlerId });
         var decided = await ActAsync(handler, id, "decide", new
         {
             outcome = "PartlyDisclosed",
@@ -114,7 +116,7 @@ public sealed class RequestsApiTests(RequestFixture fx) : IClassFixture<RequestF
         var view = await publicView.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("已答复", view.Str("stage"));
         Assert.Contains(view.GetProperty("letters").EnumerateArray(), l => l.Str("title").Length > 0);
-        Assert.DoesNotContain("王五", view.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("李强", view.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("同意", view.GetProperty("history").ToString(), StringComparison.Ordinal);
         var letterId = view.GetProperty("letters").EnumerateArray().Last().Str("id");
         var download = await F.CreateClient().PostAsJsonAsync($"/api/v1/requests/status/letters/{letterId}", new { trackingNumber = number, accessCode = code });

@@ -10,6 +10,7 @@ using Zwgk.Web.Admin;
 using Zwgk.Web.Calendar;
 using Zwgk.Web.Platform;
 using Zwgk.Web.Platform.Concurrency;
+using Zwgk.Web.Platform.Display;
 using Zwgk.Web.Workflow;
 
 using Zwgk.Web.Sites;
@@ -21,7 +22,7 @@ namespace Zwgk.Web.Requests.Console;
 /// allows. Every form posts to one handler; the service and the aggregate decide again, so a forged post is still refused.
 /// </summary>
 [RequirePermission(Permission.HandleRequests)]
-public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, RequestFiles files, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options) : AdminPageModel, IRevisedPage
+public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService requests, RequestFiles files, CalendarService calendars, TimeProvider clock, IOptions<RequestOptions> options, RequestHandlers handlers, People people) : AdminPageModel, IRevisedPage
 {
     public int? Revision => Case?.Revision;
 
@@ -56,6 +57,15 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
     public IReadOnlyList<(int Id, string Name)> AgencyUnits { get; private set; } = [];
 
     public IReadOnlyList<RequestLetter> Letters { get; private set; } = [];
+
+    /// <summary>Who may be named 承办人 (the handler role on a unit of the agency), with the units each may take.</summary>
+    public IReadOnlyList<(HandlerChoice Handler, IReadOnlyList<string> Paths)> Handlers { get; private set; } = [];
+
+    /// <summary>People on the page by name and unit ("姓名（单位）").</summary>
+    public People People => people;
+
+    /// <summary>The 承办人 as shown: the account's person, or the name typed on an older case.</summary>
+    public string? HandlerText => Case.HandlerUserId is { } uid ? people.OfId(uid, Case.Handler) : Case.Handler is { } typed ? $"{typed}（登记时填写）" : null;
 
     public DateOnly? ClarificationLatest { get; private set; }
 
@@ -139,6 +149,11 @@ public sealed class RequestDetailsModel(ZwgkDbContext db, RequestService request
             .OrderBy(o => o.Path.Length).ThenBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync()).Select(o => (o.Id, o.Name)).ToList();
         Letters = await db.Set<RequestLetter>().AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.Id).ToListAsync();
         ClarificationLatest = RequestClock.ClarificationNoticeLatest(calendar, r.ReceivedOn, r.CountingStart);
+        Handlers = await handlers.InAgencyAsync(agency);
+        await people.LoadAsync(r.Events.Select(e => e.Actor)
+            .Concat(Letters.Select(l => l.IssuedBy))
+            .Concat(r.Attachments.SelectMany(f => new[] { f.AddedBy, f.RemovedBy }))
+            .Concat([r.ApprovedBy, r.ExtensionApprovedBy, r.DecidedBy, r.HandlerUserId]));
         return null;
     }
 }

@@ -1178,6 +1178,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("HandlerUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("HandlingUnitId")
                         .HasColumnType("integer");
 
@@ -1266,6 +1270,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("HandlerUserId", "State");
 
                     b.HasIndex("HandlingUnitId", "State");
 

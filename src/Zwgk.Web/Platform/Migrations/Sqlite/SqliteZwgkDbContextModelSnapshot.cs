@@ -1141,6 +1141,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandlerUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("HandlingUnitId")
                         .HasColumnType("INTEGER");
 
@@ -1229,6 +1233,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("HandlerUserId", "State");
 
                     b.HasIndex("HandlingUnitId", "State");
 
