@@ -320,7 +320,7 @@ public static class ConsoleLabels
         [typeof(Audience)] = v => ((Audience)v).DisplayName(),
         [typeof(DisclosureMethod)] = v => ((DisclosureMethod)v).DisplayName(),
         [typeof(CatalogLevels)] = v => ((CatalogLevels)v).DisplayName(),
-        [typeof(Outbound.ChannelKind)] = v => ((Outbound.ChannelKind)v).DisplayName(),
+        [typeof(Outbound.ChannelKind)] = v => Outbound.ChannelKindExtensions.DisplayName((Outbound.ChannelKind)v),
         [typeof(Zwgk.Domain.Gazette.GazetteIssueState)] = v => (Zwgk.Domain.Gazette.GazetteIssueState)v == Zwgk.Domain.Gazette.GazetteIssueState.Published ? "已发布" : "编辑中",
     };
 

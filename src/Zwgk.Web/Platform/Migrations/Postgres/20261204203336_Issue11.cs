@@ -7,11 +7,45 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Zwgk.Web.Platform.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Issue11Outbound : Migration
+    public partial class Issue11 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "RelaxSeparationOfDuties",
+                table: "Sites",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandlerUserId",
+                table: "InformationRequests",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FiledWithOfficeAt",
+                table: "Documents",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FiledWithOfficeBy",
+                table: "Documents",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FilingNote",
+                table: "Documents",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ReprintOriginalDate",
                 table: "Documents",
@@ -39,6 +73,40 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RetiredAt",
+                table: "Columns",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "GazetteIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GazetteIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GazetteIssues_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OutboundChannels",
                 columns: table => new
@@ -65,6 +133,33 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GazetteEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IssueId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GazetteEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GazetteEntries_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GazetteEntries_GazetteIssues_IssueId",
+                        column: x => x.IssueId,
+                        principalTable: "GazetteIssues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -131,6 +226,33 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_HandlerUserId_State",
+                table: "InformationRequests",
+                columns: new[] { "HandlerUserId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ColumnId_State_PublishedAt",
+                table: "Documents",
+                columns: new[] { "ColumnId", "State", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteEntries_DocumentId",
+                table: "GazetteEntries",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteEntries_IssueId_DocumentId",
+                table: "GazetteEntries",
+                columns: new[] { "IssueId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteIssues_ColumnId_Year_Number",
+                table: "GazetteIssues",
+                columns: new[] { "ColumnId", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboundAttempts_DeliveryId",
                 table: "OutboundAttempts",
                 column: "DeliveryId");
@@ -160,13 +282,47 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "GazetteEntries");
+
+            migrationBuilder.DropTable(
                 name: "OutboundAttempts");
+
+            migrationBuilder.DropTable(
+                name: "GazetteIssues");
 
             migrationBuilder.DropTable(
                 name: "OutboundDeliveries");
 
             migrationBuilder.DropTable(
                 name: "OutboundChannels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InformationRequests_HandlerUserId_State",
+                table: "InformationRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Documents_ColumnId_State_PublishedAt",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "RelaxSeparationOfDuties",
+                table: "Sites");
+
+            migrationBuilder.DropColumn(
+                name: "HandlerUserId",
+                table: "InformationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "FiledWithOfficeAt",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "FiledWithOfficeBy",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "FilingNote",
+                table: "Documents");
 
             migrationBuilder.DropColumn(
                 name: "ReprintOriginalDate",
@@ -183,6 +339,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ReprintSource",
                 table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredAt",
+                table: "Columns");
         }
     }
 }

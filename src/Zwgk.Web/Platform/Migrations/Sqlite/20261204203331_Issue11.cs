@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Zwgk.Web.Platform.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Issue11Outbound : Migration
+    public partial class Issue11 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "RelaxSeparationOfDuties",
+                table: "Sites",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandlerUserId",
+                table: "InformationRequests",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FiledWithOfficeAt",
+                table: "Documents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FiledWithOfficeBy",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FilingNote",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ReprintOriginalDate",
                 table: "Documents",
@@ -38,6 +72,40 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RetiredAt",
+                table: "Columns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "GazetteIssues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GazetteIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GazetteIssues_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OutboundChannels",
                 columns: table => new
@@ -64,6 +132,33 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GazetteEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IssueId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GazetteEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GazetteEntries_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GazetteEntries_GazetteIssues_IssueId",
+                        column: x => x.IssueId,
+                        principalTable: "GazetteIssues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -130,6 +225,33 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_HandlerUserId_State",
+                table: "InformationRequests",
+                columns: new[] { "HandlerUserId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ColumnId_State_PublishedAt",
+                table: "Documents",
+                columns: new[] { "ColumnId", "State", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteEntries_DocumentId",
+                table: "GazetteEntries",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteEntries_IssueId_DocumentId",
+                table: "GazetteEntries",
+                columns: new[] { "IssueId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GazetteIssues_ColumnId_Year_Number",
+                table: "GazetteIssues",
+                columns: new[] { "ColumnId", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboundAttempts_DeliveryId",
                 table: "OutboundAttempts",
                 column: "DeliveryId");
@@ -159,13 +281,47 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "GazetteEntries");
+
+            migrationBuilder.DropTable(
                 name: "OutboundAttempts");
+
+            migrationBuilder.DropTable(
+                name: "GazetteIssues");
 
             migrationBuilder.DropTable(
                 name: "OutboundDeliveries");
 
             migrationBuilder.DropTable(
                 name: "OutboundChannels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InformationRequests_HandlerUserId_State",
+                table: "InformationRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Documents_ColumnId_State_PublishedAt",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "RelaxSeparationOfDuties",
+                table: "Sites");
+
+            migrationBuilder.DropColumn(
+                name: "HandlerUserId",
+                table: "InformationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "FiledWithOfficeAt",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "FiledWithOfficeBy",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "FilingNote",
+                table: "Documents");
 
             migrationBuilder.DropColumn(
                 name: "ReprintOriginalDate",
@@ -182,6 +338,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ReprintSource",
                 table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredAt",
+                table: "Columns");
         }
     }
 }
