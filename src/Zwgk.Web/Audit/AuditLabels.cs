@@ -46,6 +46,13 @@ public static class AuditLabels
         ["GazetteIssuePublished"] = "发布政府公报期刊",
         [DutySeparationAudit.Action] = "同一人办理（放宽职责分离）",
         ["DocumentFilingRecorded"] = "政务公开工作机构备案",
+        ["CorrectionPrepared"] = "起草更正稿",
+        ["CorrectionSubmitted"] = "提交更正稿保密审查",
+        ["CorrectionReviewed"] = "更正稿保密审查通过",
+        ["CorrectionReturned"] = "退回更正稿",
+        ["CorrectionAttachmentAdded"] = "更正稿新增附件",
+        ["CorrectionAttachmentRemoved"] = "更正稿删除附件",
+        ["DocumentCorrected"] = "更正稿审签发布",
         ["DisclosureNoticeIssued"] = "出具公开属性认定公函",
     };
 

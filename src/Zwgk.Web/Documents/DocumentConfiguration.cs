@@ -45,6 +45,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Ignore(d => d.RequiresFiling);
         b.Ignore(d => d.Drafters);
         b.Ignore(d => d.AttachmentsFrozen);
+        b.Ignore(d => d.PendingCorrection);
+        b.Ignore(d => d.CorrectionPreparers);
+        b.Property(d => d.CorrectionReason).HasMaxLength(1000);
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
 namespace Zwgk.Web.Platform;
 
@@ -18,8 +20,13 @@ public static class KeyProtection
             if (env.IsProduction())
             {
                 builder.Services.AddHostedService<UnprotectedKeysWarning>();
+                return builder;
             }
 
+            // Development and test hosts store their keys in plain text on purpose (their database is their own and
+            // thrown away); saying so explicitly keeps the framework's "No XML encryptor configured" warning for
+            // Production, where it means something.
+            builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new NullXmlEncryptor());
             return builder;
         }
 

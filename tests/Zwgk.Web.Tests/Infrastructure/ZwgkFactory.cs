@@ -87,6 +87,14 @@ public sealed class ZwgkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         builder.ConfigureLogging(l => l.AddProvider(Log).AddFilter<ServerLog>(null, LogLevel.Warning));
         builder.UseEnvironment(HostEnvironment);
+        if (HostEnvironment == "Production")
+        {
+            foreach (var fragment in ServerLog.ProductionWithoutCertificate)
+            {
+                Log.Expect(fragment);
+            }
+        }
+
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Zwgk", _connection);
         builder.UseSetting("Demo:Seed", "true");

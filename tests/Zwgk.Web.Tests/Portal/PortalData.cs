@@ -23,7 +23,7 @@ internal static class PortalData
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Drafts, reviews and signs off a public document of the unit in the column; returns its id.</summary>
+    /// <summary>Drafts (as <paramref name="admin"/>), then reviews and signs off as the city office, a public document of the unit in the column; returns its id.</summary>
     public static async Task<int> PublishAsync(ZwgkFactory factory, HttpClient admin, string site, string columnPath, string unitName, string title)
     {
         var unit = await factory.DbAsync(db => db.Organizations.Where(o => o.Name == unitName).Select(o => o.Id).SingleAsync());
@@ -42,8 +42,9 @@ internal static class PortalData
         });
         var id = draft.GetProperty("id").GetInt32();
         await PostAsync(admin, $"/api/v1/documents/{id}/submit", new { });
-        await PostAsync(admin, $"/api/v1/documents/{id}/confidentiality-review", new { opinion = "不涉密，同意公开。" });
-        await PostAsync(admin, $"/api/v1/documents/{id}/sign-off", new { });
+        // A second person reviews and signs off: the drafter may not (separation of duties).
+        var signOff = await factory.ReviewAndSignOffAsync(id);
+        Assert.True(signOff.IsSuccessStatusCode, await signOff.Content.ReadAsStringAsync());
         return id;
     }
 }
