@@ -349,33 +349,49 @@ public sealed class ConsoleDocumentsTests(ZwgkFactory factory) : IClassFixture<Z
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, newId, "signoff", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "signoff", [])).StatusCode);
 
-        // 更正 needs a reason and publishes a second version.
-        var noReason = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string> { ["Input.Body"] = "更正后的正文。" }, "[data-testid=correct-form]");
+        // 更正 needs a reason; the saved correction is not public: the published text stays until it is reviewed and signed off.
+        using var drafter = await SignedInAsync(DemoAccounts.HaiyangOffice);
+        var noReason = await drafter.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string> { ["Input.Body"] = "更正后的正文。" }, "[data-testid=correct-form]");
         Assert.Contains("更正须填写理由", Alert(await Browser.ParseAsync(noReason)), StringComparison.Ordinal);
-        var corrected = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
+        var corrected = await drafter.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
         {
             ["Input.Body"] = "更正后的正文。",
             ["Reason"] = "正文有错字。",
         }, "[data-testid=correct-form]");
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         var old = await FindAsync(oldTitle);
+        Assert.Equal(1, old!.CurrentVersion);
+        Assert.NotEqual("<p>更正后的正文。</p>", old.BodyHtml);
+        Assert.Equal(CorrectionState.Draft, old.Correction);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(drafter, oldId, "correction-submit", [])).StatusCode);
+
+        // The preparer is offered no review; the city's office returns it, then passes it after a resubmission.
+        Assert.Null((await drafter.GetDocumentAsync($"/admin/documents/{oldId}")).QuerySelector("[data-testid=action-correction-review]"));
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "correction-return", new() { ["reason"] = "请核对全文。" })).StatusCode);
+        Assert.Equal(CorrectionState.Draft, (await FindAsync(oldTitle))!.Correction);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(drafter, oldId, "correction-submit", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "correction-review", new() { ["opinion"] = "不涉密。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "correction-signoff", [])).StatusCode);
+        old = await FindAsync(oldTitle);
         Assert.Equal(2, old!.CurrentVersion);
         Assert.Equal("<p>更正后的正文。</p>", old.BodyHtml);
+        Assert.Null(old.Correction);
 
-        // A correction goes public at once, so it passes the wording check: a flagged expression needs a reason.
-        var flagged = await office.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
+        // A flagged expression in a correction is shown on its form and needs a reason at its sign-off.
+        var flagged = await drafter.SubmitAsync($"/admin/documents/{oldId}/correct", new Dictionary<string, string>
         {
             ["Input.Body"] = "根据环境保护部有关规定执行。",
             ["Reason"] = "补充依据。",
         }, "[data-testid=correct-form]");
-        Assert.Equal(HttpStatusCode.OK, flagged.StatusCode);
-        var flaggedPage = await Browser.ParseAsync(flagged);
-        Assert.Contains("疑似错敏表述", Alert(flaggedPage), StringComparison.Ordinal);
-        Assert.Contains("生态环境部", flaggedPage.QuerySelector("[data-testid=doc-findings]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, flagged.StatusCode);
+        Assert.Contains("生态环境部", (await drafter.GetDocumentAsync($"/admin/documents/{oldId}/correct")).QuerySelector("[data-testid=doc-findings]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(drafter, oldId, "correction-submit", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "correction-review", new() { ["opinion"] = "不涉密。" })).StatusCode);
+        var refused = await StepAsync(office, oldId, "correction-signoff", []);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("疑似错敏表述", Alert(await Browser.ParseAsync(refused)), StringComparison.Ordinal);
         Assert.Equal(2, (await FindAsync(oldTitle))!.CurrentVersion);
-        var overridden = await office.PostFormAsync(flaggedPage.QuerySelector("[data-testid=correct-form]")!,
-            new Dictionary<string, string> { ["WordingOverrideReason"] = "转述原文件时的机构名称" }, $"/admin/documents/{oldId}/correct");
-        Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(office, oldId, "correction-signoff", new() { ["overrideReason"] = "转述原文件时的机构名称" })).StatusCode);
         var third = await FindAsync(oldTitle);
         Assert.Equal(3, third!.CurrentVersion);
         Assert.Contains(third.Events, e => e.Action == "Corrected" && e.Note != null && e.Note.Contains("转述原文件时的机构名称", StringComparison.Ordinal));

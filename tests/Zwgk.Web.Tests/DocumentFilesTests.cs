@@ -93,4 +93,70 @@ public sealed class DocumentFilesTests(ZwgkFactory factory) : IClassFixture<Zwgk
         Assert.Null(page.QuerySelector($"[data-testid=attachment-remove-{firstId}]"));
         Assert.Contains("未经保密审查的文件不得公开", page.QuerySelector("[data-testid=attachments-frozen]")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_correction_changes_text_and_files_only_at_its_sign_off_and_its_preparer_cannot_pass_it()
+    {
+        var office = await factory.AsUserAsync(DemoAccounts.HaiyangOffice);
+        var reviewer = await factory.ReviewerAsync();
+        var anonymous = factory.CreateClient();
+        var unit = await factory.UnitIdAsync("海阳市");
+        var draft = DocumentsApiTests.Draft(unit, "更正附件测试");
+        var id = (await (await office.PostAsJsonAsync("/api/v1/documents", draft)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var oldFile = (await (await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("原附件"), "原附件.docx"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await office.PostAsync($"/api/v1/documents/{id}/submit", null)).EnsureSuccessStatusCode();
+        Assert.True((await factory.ReviewAndSignOffAsync(id)).IsSuccessStatusCode);
+
+        // Without a correction under way, a published document's files stay as reviewed.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("x"), "x.docx"))).StatusCode);
+
+        // The editor prepares a correction: new text, a new file, the old file marked for removal. None of it is public.
+        var corrected = await office.PostAsJsonAsync($"/api/v1/documents/{id}/correct", new { content = DocumentsApiTests.Draft(unit, "更正附件测试（更正）"), reason = "更换附件。" });
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var added = await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("更正后的附件"), "更正后附件.docx"));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var newFile = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent, (await office.DeleteAsync($"/api/v1/documents/{id}/attachments/{oldFile}")).StatusCode);
+
+        async Task<string[]> PublicFilesAsync() =>
+            (await anonymous.GetFromJsonAsync<JsonElement[]>($"/api/v1/documents/{id}/attachments"))!.Select(a => a.GetProperty("fileName").GetString()!).ToArray();
+        async Task<string> PublicTitleAsync() =>
+            (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/documents/{id}")).GetProperty("title").GetString()!;
+
+        Assert.Equal(["原附件.docx"], await PublicFilesAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/doc/{id}/files/{newFile}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/doc/{id}/files/{oldFile}")).StatusCode);
+        Assert.Equal("更正附件测试", await PublicTitleAsync());
+
+        // Submitted: the files are frozen again; the preparer cannot pass the review; a reviewer returns it.
+        (await office.PostAsync($"/api/v1/documents/{id}/correction/submit", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await office.PostAsync($"/api/v1/documents/{id}/attachments", Upload(TestFiles.Docx("y"), "y.docx"))).StatusCode);
+        Assert.False((await office.PostAsJsonAsync($"/api/v1/documents/{id}/correction/confidentiality-review", new { opinion = "不涉密。" })).IsSuccessStatusCode);
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/return", new { reason = "更正理由请写具体。" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/documents/{id}/correct", new { content = DocumentsApiTests.Draft(unit, "更正附件测试（更正）"), reason = "原附件数据有误，更换为更正后的附件。" })).StatusCode);
+        (await office.PostAsync($"/api/v1/documents/{id}/correction/submit", null)).EnsureSuccessStatusCode();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/confidentiality-review", new { opinion = "不涉密，同意。" })).EnsureSuccessStatusCode();
+
+        // The preparer cannot sign it off; until sign-off the public sees the published version.
+        Assert.False((await office.PostAsJsonAsync($"/api/v1/documents/{id}/correction/sign-off", new { })).IsSuccessStatusCode);
+        Assert.Equal("更正附件测试", await PublicTitleAsync());
+        Assert.Equal(["原附件.docx"], await PublicFilesAsync());
+
+        var signed = await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/sign-off", new { });
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        Assert.Equal(2, (await signed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("currentVersion").GetInt32());
+        Assert.Equal("更正附件测试（更正）", await PublicTitleAsync());
+        Assert.Equal(["更正后附件.docx"], await PublicFilesAsync());
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/doc/{id}/files/{newFile}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/doc/{id}/files/{oldFile}")).StatusCode);
+
+        // Every step is in the audit trail.
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actions = await factory.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AuditEntries.Where(e => e.EntityType == "Document" && e.EntityId == key).Select(e => e.Action)));
+        foreach (var action in new[] { "CorrectionPrepared", "CorrectionAttachmentAdded", "CorrectionAttachmentRemoved", "CorrectionSubmitted", "CorrectionReturned", "CorrectionReviewed", "DocumentCorrected" })
+        {
+            Assert.Contains(action, actions);
+        }
+    }
 }

@@ -167,22 +167,29 @@ public sealed class PortalDocumentsTests(ZwgkFactory factory) : IClassFixture<Zw
         var corrected = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
             new { content = input with { BodyHtml = "<p>更正后的正文。</p>" }, reason = "更正错别字。" });
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
-
         using var browser = new Browser(factory);
+        Assert.DoesNotContain("更正后的正文。", (await browser.GetDocumentAsync($"/doc/{id}")).QuerySelector("[data-testid=doc-body]")!.TextContent, StringComparison.Ordinal);
+        (await api.PostAsync($"/api/v1/documents/{id}/correction/submit", null)).EnsureSuccessStatusCode();
+        var reviewer = await factory.ReviewerAsync();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/sign-off", new { })).StatusCode);
+
         var page = await browser.GetDocumentAsync($"/doc/{id}");
         var versions = page.QuerySelector("[data-testid=doc-versions]")!;
         Assert.Equal(2, versions.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("更正错别字。", versions.TextContent);
         Assert.Contains("更正后的正文。", page.QuerySelector("[data-testid=doc-body]")!.TextContent);
 
-        // Through the API too, a flagged expression in a correction is refused without a reason, and nothing goes public.
-        var flagged = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
-            new { content = input with { BodyHtml = "<p>经国家工商行政管理总局同意。</p>" }, reason = "补充说明。" });
+        // Through the API too, a flagged expression in a correction is refused at sign-off without a reason, and nothing goes public.
+        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
+            new { content = input with { BodyHtml = "<p>经国家工商行政管理总局同意。</p>" }, reason = "补充说明。" })).EnsureSuccessStatusCode();
+        (await api.PostAsync($"/api/v1/documents/{id}/correction/submit", null)).EnsureSuccessStatusCode();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/confidentiality-review", new { opinion = "不涉密。" })).EnsureSuccessStatusCode();
+        var flagged = await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/sign-off", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, flagged.StatusCode);
         Assert.Contains("疑似错敏表述", await flagged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("国家工商行政管理总局", (await browser.GetDocumentAsync($"/doc/{id}")).QuerySelector("[data-testid=doc-body]")!.TextContent, StringComparison.Ordinal);
-        var overridden = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
-            new { content = input with { BodyHtml = "<p>经国家工商行政管理总局同意。</p>" }, reason = "补充说明。", wordingOverrideReason = "引用2017年原文" });
+        var overridden = await reviewer.PostAsJsonAsync($"/api/v1/documents/{id}/correction/sign-off", new { wordingOverrideReason = "引用2017年原文" });
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
     }
 

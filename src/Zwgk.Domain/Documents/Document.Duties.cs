@@ -63,7 +63,10 @@ public sealed partial class Document
         DocumentState.Draft => null,
         DocumentState.ConfidentialityReview or DocumentState.AwaitingFiling or DocumentState.SignOff or DocumentState.Scheduled =>
             "稿件已提交审查，附件不能再修改；如需修改，请退回起草人，修改后重新提交审查。",
-        DocumentState.Published => "已发布信息的附件不能直接上传或删除：未经保密审查的文件不得公开。如需更换附件，请撤稿后重新起草，经保密审查和审签后发布。",
+        // With a correction in preparation, files are added to (or marked for removal from) the correction, not the public page.
+        DocumentState.Published when Correction == CorrectionState.Draft => null,
+        DocumentState.Published when Correction is not null => "更正稿已提交审查，附件不能再修改；如需修改，请审查人退回更正稿。",
+        DocumentState.Published => "已发布信息的附件不能直接上传或删除：未经保密审查的文件不得公开。如需更换附件，请先发起更正，更正稿经保密审查和审签后发布。",
         DocumentState.Filed => "已归档信息的附件不能修改。",
         _ => "已撤稿的信息不能再修改附件。",
     };

@@ -14,6 +14,10 @@ public enum DocumentStep
     Return,
     Withdraw,
     Correct,
+    SubmitCorrection,
+    PassCorrectionReview,
+    SignOffCorrection,
+    ReturnCorrection,
     ConvertToProactive,
     DeclareValidity,
 }
@@ -41,7 +45,13 @@ public sealed partial class Document
         DocumentState.AwaitingFiling => Steps(DocumentStep.RecordFiling, DocumentStep.Return),
         DocumentState.SignOff => Steps(DocumentStep.SignOff, DocumentStep.Return),
         DocumentState.Scheduled => Steps(DocumentStep.Return, DocumentStep.Withdraw),
-        DocumentState.Published => Steps(DocumentStep.Withdraw, DocumentStep.Correct, DocumentStep.DeclareValidity),
+        DocumentState.Published => Correction switch
+        {
+            CorrectionState.Draft => Steps(DocumentStep.Withdraw, DocumentStep.Correct, DocumentStep.SubmitCorrection, DocumentStep.DeclareValidity),
+            CorrectionState.ConfidentialityReview => Steps(DocumentStep.Withdraw, DocumentStep.PassCorrectionReview, DocumentStep.ReturnCorrection, DocumentStep.DeclareValidity),
+            CorrectionState.SignOff => Steps(DocumentStep.Withdraw, DocumentStep.SignOffCorrection, DocumentStep.ReturnCorrection, DocumentStep.DeclareValidity),
+            _ => Steps(DocumentStep.Withdraw, DocumentStep.Correct, DocumentStep.DeclareValidity),
+        },
         DocumentState.Filed when Attribute != DisclosureAttribute.Proactive => Steps(DocumentStep.ConvertToProactive, DocumentStep.DeclareValidity),
         DocumentState.Filed => Steps(DocumentStep.DeclareValidity),
         _ => Steps(),

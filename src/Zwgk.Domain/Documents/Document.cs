@@ -261,27 +261,9 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
         WithdrawnAt = now;
         WithdrawalReason = reason.Trim();
         ScheduledFor = null;
+        // A pending correction of what is no longer public has nothing left to correct.
+        ClearCorrection();
         Move(DocumentState.Withdrawn, now, actor, "Withdrawn", reason.Trim());
-    }
-
-    /// <summary>
-    /// A correction of published content: a new version goes public, earlier versions stay in the history. It goes
-    /// public at once, so it passes the same wording check as a sign-off: flagged expressions in the corrected
-    /// title or body need a recorded reason (a serious wording error is an inspection veto item, site-inspection.md).
-    /// </summary>
-    public void Correct(DocumentContent content, string actor, string reason, DateTime now, int wordingFlags = 0, string? wordingOverrideReason = null)
-    {
-        Require(State == DocumentState.Published, "只有已发布的信息可以更正。");
-        Require(!string.IsNullOrWhiteSpace(reason), "更正须填写理由。");
-        Require(content.Attribute == Attribute, "更正不能改变公开属性。");
-        var problems = content.Problems();
-        Require(problems.Count == 0, "更正后的内容不完整：" + string.Join("", problems));
-        RequireWordingReason(wordingFlags, wordingOverrideReason, "更正后的内容");
-        Apply(content);
-        CurrentVersion++;
-        var note = wordingFlags == 0 ? reason.Trim() : $"{reason.Trim()}（{wordingFlags} 处疑似错敏表述仍予发布，理由：{wordingOverrideReason!.Trim()}）";
-        _versions.Add(new DocumentVersion(CurrentVersion, Title, DocumentNumber, BodyHtml, now, actor, reason.Trim()));
-        Record(now, actor, "Corrected", State, note);
     }
 
     /// <summary>The yearly review turns a filed (依申请/不予公开) document proactive and publishes it (seed 004 §三(一)1).</summary>

@@ -50,6 +50,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Ignore(d => d.AttachmentsFrozen);
         b.Ignore(d => d.Reprint);
         b.Ignore(d => d.IsReprint);
+        b.Ignore(d => d.PendingCorrection);
+        b.Ignore(d => d.CorrectionPreparers);
+        b.Property(d => d.CorrectionReason).HasMaxLength(1000);
     }
 }
 

@@ -12,8 +12,11 @@ using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
-/// <summary>更正: a new version of published content goes public with a recorded reason; earlier versions stay.</summary>
-[RequirePermission(Permission.ReviewContent)]
+/// <summary>
+/// 更正: the editor prepares a correction (更正稿) of published content; it goes public as a new version only after
+/// 保密审查 and 审签 on the detail page, and until then the published version stays.
+/// </summary>
+[RequirePermission(Permission.EditContent)]
 public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, DocumentService documents, DocumentHtml html)
     : DocumentFormPageModel(db, current), IRevisedPage
 {
@@ -27,12 +30,7 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
     [StringLength(1000, ErrorMessage = "更正理由不超过1000字。")]
     public string? Reason { get; set; }
 
-    /// <summary>Why the correction goes public although the wording check flags expressions in it.</summary>
-    [BindProperty]
-    [StringLength(1000, ErrorMessage = "仍予发布的理由不超过1000字。")]
-    public string? WordingOverrideReason { get; set; }
-
-    /// <summary>The wording check of the corrected text, shown once a correction was sent with flagged expressions.</summary>
+    /// <summary>The wording check of the corrected text, shown when the saved correction has flagged expressions.</summary>
     public IReadOnlyList<WordingFinding> Findings { get; private set; } = [];
 
     public override bool Correcting => true;
@@ -46,6 +44,14 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
         }
 
         Input = DocumentForm.From(document!, html);
+        if (document!.PendingCorrection is { } pending)
+        {
+            // Revising a correction starts from what was saved in it, not from the published text.
+            Input = Input.WithContent(pending, html);
+            Reason = document.CorrectionReason;
+            Findings = await documents.WordingFindingsAsync(pending.Title, pending.BodyHtml);
+        }
+
         await LoadAsync(id, unit!);
         return Page();
     }
@@ -62,7 +68,7 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
         if (ModelState.IsValid)
         {
             var content = Input.ToContent();
-            var corrected = await documents.CorrectAsync(id, content, Reason ?? "", WordingOverrideReason);
+            var corrected = await documents.PrepareCorrectionAsync(id, content, Reason ?? "");
             if (corrected.Forbidden)
             {
                 return Forbid();
@@ -70,12 +76,11 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
 
             if (corrected.Ok)
             {
-                Flash = $"已更正，发布第 {corrected.Value!.CurrentVersion} 版。";
+                Flash = "更正稿已保存，尚未公开；请在本页上传或删除附件，然后提交保密审查。";
                 return Redirect($"/admin/documents/{id}");
             }
 
             Fail(corrected.Error ?? "信息不存在。");
-            Findings = await documents.WordingFindingsAsync(content.Title, content.BodyHtml);
         }
 
         await LoadAsync(id, unit!);
@@ -98,14 +103,14 @@ public sealed class DocumentCorrectModel(ZwgkDbContext db, CurrentUnit current, 
         }
 
         var unit = await Db.Organizations.AsNoTracking().SingleAsync(o => o.Id == document.UnitId);
-        if (!Access.Has(Permission.ReviewContent, unit.UnitPath))
+        if (!Access.Has(Permission.EditContent, unit.UnitPath))
         {
             return (null, null, Forbid());
         }
 
-        if (document.State != DocumentState.Published)
+        if (!document.AvailableSteps().Contains(DocumentStep.Correct))
         {
-            Flash = "只有已发布的信息可以更正。";
+            Flash = document.State == DocumentState.Published ? "更正稿已提交审查，不能再修改；如需修改，请审查人退回。" : "只有已发布的信息可以更正。";
             return (null, null, Redirect($"/admin/documents/{id}"));
         }
 

@@ -35,6 +35,12 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
 
     public IReadOnlyList<WordingFinding> Findings { get; private set; } = [];
 
+    /// <summary>The wording check of a pending correction's text, shown at its sign-off.</summary>
+    public IReadOnlyList<WordingFinding> CorrectionFindings { get; private set; } = [];
+
+    /// <summary>The signed-in user prepared the pending correction (职责分离: they do not review or sign it off).</summary>
+    public bool IsCorrectionPreparer { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public bool CanEdit { get; private set; }
@@ -138,6 +144,21 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
     public Task<IActionResult> OnPostReturnAsync(int id, string? reason) =>
         FinishAsync(id, documents.ReturnAsync(id, reason ?? ""), "已退回起草人修改。");
 
+    public Task<IActionResult> OnPostCorrectionSubmitAsync(int id) =>
+        FinishAsync(id, documents.SubmitCorrectionAsync(id), "更正稿已提交保密审查；审签前公众看到的仍是已发布的版本。");
+
+    public Task<IActionResult> OnPostCorrectionReviewAsync(int id, string? opinion, string? sameActorReason) =>
+        FinishAsync(id, documents.PassCorrectionReviewAsync(id, opinion ?? "", sameActorReason), "更正稿保密审查已通过，转入审签。");
+
+    public async Task<IActionResult> OnPostCorrectionSignOffAsync(int id, string? overrideReason, string? sameActorReason)
+    {
+        var outcome = await documents.SignOffCorrectionAsync(id, string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason, sameActorReason);
+        return await FinishAsync(id, Task.FromResult(outcome), $"更正已审签，发布第 {outcome.Value?.CurrentVersion} 版。");
+    }
+
+    public Task<IActionResult> OnPostCorrectionReturnAsync(int id, string? reason) =>
+        FinishAsync(id, documents.ReturnCorrectionAsync(id, reason ?? ""), "更正稿已退回修改。");
+
     public Task<IActionResult> OnPostWithdrawAsync(int id, string? reason) =>
         FinishAsync(id, documents.WithdrawAsync(id, reason ?? ""), "已撤稿，门户、订阅和搜索中不再显示。");
 
@@ -198,6 +219,11 @@ public sealed class DocumentDetailsModel(ZwgkDbContext db, DocumentService docum
         SiteName = site?.Name;
         DutiesRelaxed = site?.RelaxSeparationOfDuties ?? false;
         IsDrafter = User.Identity?.Name is { } me && document.IsDrafter(me);
+        IsCorrectionPreparer = User.Identity?.Name is { } preparer && document.CorrectionPreparers.Contains(preparer);
+        if (document.PendingCorrection is { } pending)
+        {
+            CorrectionFindings = await documents.WordingFindingsAsync(pending.Title, pending.BodyHtml);
+        }
         ColumnName = document.ColumnId is int c ? await db.Columns.Where(x => x.Id == c).Select(x => x.Name).SingleOrDefaultAsync() : null;
         SupersededByTitle = document.SupersededById is int s2 ? await db.Documents.Where(x => x.Id == s2).Select(x => x.Title).SingleOrDefaultAsync() : null;
         BodyHtml = html.Sanitize(document.BodyHtml);

@@ -84,7 +84,11 @@ public sealed record SignOffInput(
 /// <summary>备案 by the disclosure office, with its optional note.</summary>
 public sealed record FilingInput([property: StringLength(1000, ErrorMessage = "备案意见不超过1000字。")] string? Note);
 
-public sealed record CorrectionInput(DocumentInput Content, string? Reason, string? WordingOverrideReason = null);
+/// <summary>The corrected content and why; it is held as a pending correction until it passes 保密审查 and 审签 again.</summary>
+public sealed record CorrectionInput(DocumentInput Content, string? Reason);
+
+/// <summary>A pending correction as its unit's staff see it (never in the public view).</summary>
+public sealed record CorrectionDto(string State, string StateName, string Title, string BodyHtml, string? Reason);
 
 public sealed record ValidityInput(Validity Validity, DateOnly On, string? Reason, int? ByDocumentId);
 
@@ -96,7 +100,7 @@ public sealed record DocumentDto(
     string BodyHtml, string Attribute, string AttributeLabel, string? WithholdingReason, string? WithholdingBasis, bool IsNormative,
     string? RegistrationNumber, string? UnifiedNumber, string? IndexNumber, DateTime? PublishedAt, DateTime? ScheduledFor, string Validity,
     DateOnly? EffectiveFrom, DateOnly? EffectiveTo, int? SupersededById, int CurrentVersion, string? Url, IReadOnlyList<DocumentEventDto>? History, int Revision,
-    ReprintDto? Reprint)
+    ReprintDto? Reprint, CorrectionDto? Correction = null)
 {
     /// <summary>
     /// The public view leaves out review details and the internal history. <paramref name="url"/> is the public page as the
@@ -112,6 +116,7 @@ public sealed record DocumentDto(
             d.RegistrationNumber, d.UnifiedNumber, d.IndexNumber, d.PublishedAt, d.ScheduledFor, d.ValidityOn(today).ToString(),
             d.EffectiveFrom, d.EffectiveTo, d.SupersededById, d.CurrentVersion, d.IsPublic ? url : null,
             includeHistory ? d.Events.OrderBy(e => e.At).Select(e => new DocumentEventDto(e.At, e.Actor, e.Action, e.From.ToString(), e.To.ToString(), e.Note)).ToList() : null,
-            d.Revision, ReprintDto.From(d.Reprint));
+            d.Revision, ReprintDto.From(d.Reprint),
+            includeHistory && d.PendingCorrection is { } p ? new CorrectionDto(d.Correction!.Value.ToString(), d.Correction.Value.DisplayName(), p.Title, p.BodyHtml, d.CorrectionReason) : null);
     }
 }

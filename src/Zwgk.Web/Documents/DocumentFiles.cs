@@ -54,9 +54,16 @@ public sealed class DocumentFiles(
             ExtractedText = text,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = access.UserName ?? "系统",
+            PendingCorrection = document!.State == DocumentState.Published,
         };
         db.DocumentAttachments.Add(attachment);
-        Audit(document!, path, "AttachmentAdded", $"{document!.Title}｜附件：{attachment.FileName}（{Zwgk.Domain.Requests.InformationRequest.SizeText(attachment.Size)}）");
+        if (attachment.PendingCorrection)
+        {
+            document.NoteCorrectionFile(attachment.UploadedBy, $"更正稿新增附件：{attachment.FileName}", attachment.UploadedAt);
+        }
+
+        Audit(document, path, attachment.PendingCorrection ? "CorrectionAttachmentAdded" : "AttachmentAdded",
+            $"{document.Title}｜{(attachment.PendingCorrection ? "更正稿新增附件" : "附件")}：{attachment.FileName}（{Zwgk.Domain.Requests.InformationRequest.SizeText(attachment.Size)}）");
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -77,8 +84,26 @@ public sealed class DocumentFiles(
             return StepResult.Missing<DocumentAttachment>();
         }
 
-        db.DocumentAttachments.Remove(attachment);
-        Audit(document!, path, "AttachmentRemoved", $"{document!.Title}｜删除附件：{attachment.FileName}");
+        if (document!.State == DocumentState.Published)
+        {
+            // In a correction: a file of the correction goes at once; a published file stays public until sign-off.
+            document.NoteCorrectionFile(access.UserName ?? "系统", $"更正稿删除附件：{attachment.FileName}", clock.GetUtcNow().UtcDateTime);
+            if (attachment.PendingCorrection)
+            {
+                db.DocumentAttachments.Remove(attachment);
+            }
+            else
+            {
+                attachment.RemovedByCorrection = true;
+            }
+
+            Audit(document, path, "CorrectionAttachmentRemoved", $"{document.Title}｜更正稿删除附件：{attachment.FileName}");
+        }
+        else
+        {
+            db.DocumentAttachments.Remove(attachment);
+            Audit(document, path, "AttachmentRemoved", $"{document.Title}｜删除附件：{attachment.FileName}");
+        }
         await db.SaveChangesAsync(ct);
         await search.SyncAsync(document, ct);
         await db.SaveChangesAsync(ct);
@@ -88,7 +113,7 @@ public sealed class DocumentFiles(
     /// <summary>The document and its unit's path (kept for the audit line), or why the user may not change its files.</summary>
     private async Task<(Document? Document, UnitPath Path, StepResult<DocumentAttachment>? Refusal)> AllowedAsync(int documentId, CancellationToken ct)
     {
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        var document = await db.Documents.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
             return (null, default, StepResult.Missing<DocumentAttachment>());

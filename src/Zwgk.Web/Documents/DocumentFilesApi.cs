@@ -10,10 +10,12 @@ using Zwgk.Web.Workflow;
 
 namespace Zwgk.Web.Documents;
 
-public sealed record AttachmentDto(int Id, string FileName, long Size, string Extension, string MimeType, int Downloads, bool HasText, string Url)
+/// <param name="PendingCorrection">Added with a pending correction, not public yet.</param>
+/// <param name="RemovedByCorrection">To be removed when the pending correction is signed off; public until then.</param>
+public sealed record AttachmentDto(int Id, string FileName, long Size, string Extension, string MimeType, int Downloads, bool HasText, string Url, bool PendingCorrection = false, bool RemovedByCorrection = false)
 {
     public static AttachmentDto From(DocumentAttachment a) =>
-        new(a.Id, a.FileName, a.Size, a.Extension, a.MimeType, a.Downloads, a.ExtractedText is not null, $"/doc/{a.DocumentId}/files/{a.Id}");
+        new(a.Id, a.FileName, a.Size, a.Extension, a.MimeType, a.Downloads, a.ExtractedText is not null, $"/doc/{a.DocumentId}/files/{a.Id}", a.PendingCorrection, a.RemovedByCorrection);
 }
 
 public static class DocumentFilesApi
@@ -41,12 +43,14 @@ public static class DocumentFilesApi
         files.MapGet("/", async Task<Results<Ok<IEnumerable<AttachmentDto>>, ProblemHttpResult>> (int id, DocumentService documents, UserAccess access, ZwgkDbContext db, CancellationToken ct) =>
         {
             var d = await documents.LoadAsync(id, ct);
-            if (d is null || !(d.IsPublic || await DocumentsApi.CanWorkOnAsync(access, db, d, ct)))
+            var staff = d is not null && await DocumentsApi.CanWorkOnAsync(access, db, d, ct);
+            if (d is null || !(d.IsPublic || staff))
             {
                 return Problems.NotFound("信息不存在或尚未公开。");
             }
 
-            var list = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync(ct);
+            // The public sees only the files that passed review; a pending correction's files are its unit's staff's.
+            var list = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id && (staff || !a.PendingCorrection)).OrderBy(a => a.Id).ToListAsync(ct);
             return TypedResults.Ok(list.Select(AttachmentDto.From));
         }).AllowAnonymous();
 
@@ -55,7 +59,7 @@ public static class DocumentFilesApi
         {
             var d = await documents.LoadAsync(id, ct);
             var attachment = await db.DocumentAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.DocumentId == id, ct);
-            if (d is null || attachment is null || !(d.IsPublic || await DocumentsApi.CanWorkOnAsync(access, db, d, ct)))
+            if (d is null || attachment is null || !((d.IsPublic && !attachment.PendingCorrection) || await DocumentsApi.CanWorkOnAsync(access, db, d, ct)))
             {
                 return Results.NotFound();
             }
@@ -65,7 +69,7 @@ public static class DocumentFilesApi
                 return MissingStoredFile.Problem(http, attachment.Sha256, attachment.FileName);
             }
 
-            if (d.IsPublic)
+            if (d.IsPublic && !attachment.PendingCorrection)
             {
                 await db.DocumentAttachments.Where(a => a.Id == attachmentId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Downloads, a => a.Downloads + 1), ct);
             }

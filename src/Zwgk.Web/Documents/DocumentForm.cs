@@ -128,6 +128,31 @@ public sealed class DocumentForm
         ReprintOriginalUrl = d.ReprintOriginalUrl,
     };
 
+    /// <summary>This form (unit and column kept) filled with other content, e.g. a saved correction.</summary>
+    public DocumentForm WithContent(DocumentContent c, DocumentHtml html) => new()
+    {
+        UnitId = UnitId,
+        ColumnId = ColumnId,
+        Title = c.Title,
+        DocumentNumber = c.DocumentNumber,
+        WrittenOn = c.WrittenOn,
+        IssuingUnits = string.Join('\n', c.IssuingUnits),
+        Genre = c.Genre,
+        Topics = c.Topics.ToList(),
+        StatutoryCategory = c.StatutoryCategory,
+        Keywords = c.Keywords,
+        Summary = c.Summary,
+        Body = html.ToText(c.BodyHtml),
+        Attribute = c.Attribute,
+        WithholdingReason = c.WithholdingReason,
+        WithholdingBasis = c.WithholdingBasis,
+        IsNormative = c.IsNormative,
+        RegistrationNumber = c.RegistrationNumber,
+        UnifiedNumber = c.UnifiedNumber,
+        EffectiveFrom = c.EffectiveFrom,
+        EffectiveTo = c.EffectiveTo,
+    };
+
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

@@ -28,6 +28,12 @@ public sealed class DocumentAttachment
 
     public DateTime UploadedAt { get; set; }
 
+    /// <summary>Added with a pending correction (更正稿): not public until the correction is signed off.</summary>
+    public bool PendingCorrection { get; set; }
+
+    /// <summary>Marked for removal by a pending correction: still public until the correction is signed off.</summary>
+    public bool RemovedByCorrection { get; set; }
+
     public string UploadedBy { get; set; } = "";
 }
 

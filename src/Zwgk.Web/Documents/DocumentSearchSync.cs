@@ -26,7 +26,7 @@ public sealed class DocumentSearchSync(ZwgkDbContext db, SearchIndex index, Docu
 
         var unitPath = await db.Organizations.AsNoTracking().Where(o => o.Id == d.UnitId).Select(o => o.Path).SingleAsync(ct);
         var attachmentText = await db.DocumentAttachments.AsNoTracking()
-            .Where(a => a.DocumentId == d.Id && a.ExtractedText != null).Select(a => a.ExtractedText!).ToListAsync(ct);
+            .Where(a => a.DocumentId == d.Id && a.ExtractedText != null && !a.PendingCorrection).Select(a => a.ExtractedText!).ToListAsync(ct);
         var body = string.Join("\n", new[] { html.ToText(d.BodyHtml) }.Concat(attachmentText).Append(d.Keywords ?? ""));
         var entry = new SearchEntry
         {

@@ -114,12 +114,46 @@ public sealed class DocumentService(
     public Task<StepResult<Document>> WithdrawAsync(int id, string reason, CancellationToken ct = default) =>
         RunAsync(id, Permission.ReviewContent, "DocumentWithdrawn", d => d.Withdraw(Actor, reason, Now), ct, reason);
 
-    public async Task<StepResult<Document>> CorrectAsync(int id, DocumentContent content, string reason, string? wordingOverrideReason = null, CancellationToken ct = default)
+    /// <summary>Starts or revises the correction (更正稿) of a published document; the public keeps the published version.</summary>
+    public Task<StepResult<Document>> PrepareCorrectionAsync(int id, DocumentContent content, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.EditContent, "CorrectionPrepared", d => d.PrepareCorrection(Clean(content), Actor, reason, Now), ct, reason);
+
+    public Task<StepResult<Document>> SubmitCorrectionAsync(int id, CancellationToken ct = default) =>
+        RunAsync(id, Permission.EditContent, "CorrectionSubmitted", d => d.SubmitCorrection(Actor, Now), ct);
+
+    public Task<StepResult<Document>> PassCorrectionReviewAsync(int id, string opinion, string? sameActorReason = null, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "CorrectionReviewed",
+            async d => d.PassCorrectionReview(Actor, opinion, Now, await db.ForSiteAsync(d.SiteId, sameActorReason, ct)), ct, opinion);
+
+    public Task<StepResult<Document>> ReturnCorrectionAsync(int id, string reason, CancellationToken ct = default) =>
+        RunAsync(id, Permission.ReviewContent, "CorrectionReturned", d => d.ReturnCorrection(Actor, reason, Now), ct, reason);
+
+    /// <summary>审签 of the correction: its text becomes the new public version, its files go public, files it removed go.</summary>
+    public async Task<StepResult<Document>> SignOffCorrectionAsync(int id, string? wordingOverrideReason, string? sameActorReason = null, CancellationToken ct = default)
     {
-        var cleaned = Clean(content);
-        var findings = await WordingFindingsAsync(cleaned.Title, cleaned.BodyHtml, ct);
-        return await RunAsync(id, Permission.ReviewContent, "DocumentCorrected",
-            d => d.Correct(cleaned, Actor, reason, Now, findings.Count, wordingOverrideReason), ct, reason);
+        var pending = (await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct))?.PendingCorrection;
+        var findings = pending is null ? [] : await WordingFindingsAsync(pending.Title, pending.BodyHtml, ct);
+        return await RunAsync(id, Permission.ReviewContent, "DocumentCorrected", async d =>
+        {
+            d.SignOffCorrection(Actor, Now, findings.Count, wordingOverrideReason, await db.ForSiteAsync(d.SiteId, sameActorReason, ct));
+            var files = await db.DocumentAttachments.Where(a => a.DocumentId == id && (a.PendingCorrection || a.RemovedByCorrection)).ToListAsync(ct);
+            foreach (var a in files)
+            {
+                if (a.RemovedByCorrection)
+                {
+                    db.DocumentAttachments.Remove(a);
+                }
+                else
+                {
+                    a.PendingCorrection = false;
+                }
+            }
+
+            // Saved before the search entry is rebuilt, which reads the files that are public now.
+            audit.Action = "DocumentCorrected";
+            audit.Reason = wordingOverrideReason;
+            await db.SaveChangesAsync(ct);
+        }, ct, wordingOverrideReason);
     }
 
     public async Task<StepResult<Document>> SignOffAsync(int id, string? wordingOverrideReason, DateTime? publishAt, string? sameActorReason = null, CancellationToken ct = default)

@@ -82,7 +82,18 @@ public static class DocumentsApi
         docs.MapPost("/{id:int}/withdraw", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
             await AnswerAsync(ctx, await s.WithdrawAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("撤稿：立即从门户、订阅和搜索中移除");
         docs.MapPost("/{id:int}/correct", async (int id, CorrectionInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
-            await AnswerAsync(ctx, await s.CorrectAsync(id, input.Content.ToContent(), input.Reason ?? "", input.WordingOverrideReason, ct), clock)).RequireAuthorization(review).WithSummary("更正已发布信息，生成新版本；更正后的内容有疑似错敏表述时须填写 wordingOverrideReason");
+            await AnswerAsync(ctx, await s.PrepareCorrectionAsync(id, input.Content.ToContent(), input.Reason ?? "", ct), clock)).RequireAuthorization(edit)
+            .WithSummary("起草或修改更正稿：已发布的版本保持公开，更正稿（正文和附件）经保密审查和审签后才作为新版本发布");
+        docs.MapPost("/{id:int}/correction/submit", async (int id, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.SubmitCorrectionAsync(id, ct), clock)).RequireAuthorization(edit).WithSummary("提交更正稿保密审查");
+        docs.MapPost("/{id:int}/correction/confidentiality-review", async (int id, OpinionInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.PassCorrectionReviewAsync(id, input.Opinion ?? "", input.SameActorReason, ct), clock)).RequireAuthorization(review)
+            .WithSummary("更正稿保密审查通过；起草更正稿的人不能审查");
+        docs.MapPost("/{id:int}/correction/sign-off", async (int id, SignOffInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.SignOffCorrectionAsync(id, input.WordingOverrideReason, input.SameActorReason, ct), clock)).RequireAuthorization(review)
+            .WithSummary("更正稿审签：更正后的正文和附件作为新版本发布；有疑似错敏表述时须填写 wordingOverrideReason；起草更正稿的人不能审签");
+        docs.MapPost("/{id:int}/correction/return", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
+            await AnswerAsync(ctx, await s.ReturnCorrectionAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("退回更正稿（须填写理由）");
         docs.MapPost("/{id:int}/convert", async (int id, ReasonInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>
             await AnswerAsync(ctx, await s.ConvertToProactiveAsync(id, input.Reason ?? "", ct), clock)).RequireAuthorization(review).WithSummary("年度审查：转为主动公开并发布");
         docs.MapPost("/{id:int}/validity", async (int id, ValidityInput input, DocumentService s, TimeProvider clock, AnswerContext ctx, CancellationToken ct) =>

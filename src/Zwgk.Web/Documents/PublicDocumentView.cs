@@ -44,7 +44,7 @@ public sealed class PublicDocumentView
         }
 
         // Only what the page shows: the extracted text of an attachment can be megabytes.
-        var attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id)
+        var attachments = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id && !a.PendingCorrection).OrderBy(a => a.Id)
             .Select(a => new DocumentAttachment { Id = a.Id, DocumentId = a.DocumentId, FileName = a.FileName, Size = a.Size, Extension = a.Extension, MimeType = a.MimeType })
             .ToListAsync(ct);
         DocumentLink? supersededBy = null;

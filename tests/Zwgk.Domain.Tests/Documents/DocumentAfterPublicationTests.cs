@@ -102,7 +102,8 @@ public sealed class DocumentAfterPublicationTests
         Assert.Equal("更正后的标题", v2.Title);
         Assert.Equal("<p>更正后的正文</p>", v2.BodyHtml);
         Assert.Equal(At(10), v2.PublishedAt);
-        Assert.Equal("编辑钱七", v2.Actor);
+        // The new version goes public at the correction's sign-off (by someone who did not prepare it).
+        Assert.Equal("领导周九", v2.Actor);
         Assert.Equal("第三条数字有误。", v2.Reason);
 
         // The document keeps its identity: same index number, first publication time.

@@ -18,9 +18,12 @@ public sealed class DocumentEventTests
         d.PassConfidentialityReview(Reviewer, Opinion, At(5));
         d.SignOff(Leader, At(6), 0, null, At(7), null);
         d.PublishScheduled(At(7), IndexNo);
-        d.Correct(Valid() with { Title = "更正后的标题" }, "编辑钱七", "错别字。", At(8));
-        d.DeclareValidity(Validity.Amended, new DateOnly(2026, 1, 1), "部分条款修改。", 99, "法制科吴十", At(9));
-        d.Withdraw(Leader, "已被新文件替代。", At(10));
+        d.PrepareCorrection(Valid() with { Title = "更正后的标题" }, "编辑钱七", "错别字。", At(8));
+        d.SubmitCorrection("编辑钱七", At(9));
+        d.PassCorrectionReview(Reviewer, Opinion, At(10));
+        d.SignOffCorrection(Leader, At(11), 0, null);
+        d.DeclareValidity(Validity.Amended, new DateOnly(2026, 1, 1), "部分条款修改。", 99, "法制科吴十", At(12));
+        d.Withdraw(Leader, "已被新文件替代。", At(13));
 
         var expected = new (string Action, string Actor, DocumentState From, DocumentState To, string? Note)[]
         {
@@ -32,7 +35,10 @@ public sealed class DocumentEventTests
             ("ConfidentialityPassed", Reviewer, DocumentState.ConfidentialityReview, DocumentState.SignOff, Opinion),
             ("Scheduled", Leader, DocumentState.SignOff, DocumentState.Scheduled, null),
             ("Published", "系统（定时发布）", DocumentState.Scheduled, DocumentState.Published, null),
-            ("Corrected", "编辑钱七", DocumentState.Published, DocumentState.Published, "错别字。"),
+            ("CorrectionPrepared", "编辑钱七", DocumentState.Published, DocumentState.Published, "错别字。"),
+            ("CorrectionSubmitted", "编辑钱七", DocumentState.Published, DocumentState.Published, "错别字。"),
+            ("CorrectionReviewed", Reviewer, DocumentState.Published, DocumentState.Published, Opinion),
+            ("Corrected", Leader, DocumentState.Published, DocumentState.Published, "错别字。"),
             ("ValidityChanged", "法制科吴十", DocumentState.Published, DocumentState.Published, "已修改（2026-01-01）：部分条款修改。"),
             ("Withdrawn", Leader, DocumentState.Published, DocumentState.Withdrawn, "已被新文件替代。"),
         };

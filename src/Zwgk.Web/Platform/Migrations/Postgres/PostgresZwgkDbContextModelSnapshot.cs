@@ -694,6 +694,16 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("Correction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionContentJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
@@ -1948,6 +1958,12 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("PendingCorrection")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RemovedByCorrection")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

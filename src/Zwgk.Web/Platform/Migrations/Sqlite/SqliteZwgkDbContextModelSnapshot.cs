@@ -667,6 +667,16 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Correction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionContentJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
@@ -1889,6 +1899,12 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PendingCorrection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemovedByCorrection")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
