@@ -21,7 +21,7 @@ public sealed class DemoPortal(ZwgkDbContext db, UserAccess access, AuditContext
 {
     /// <summary>(site, drafting account, reviewing account): Haiyang's own office drafts and its reviewer reviews.</summary>
     private static readonly (string Site, string Drafter, string Reviewer)[] Sites =
-        [("yantai", "admin", "admin"), ("haiyang", "office", "reviewer"), ("laiyang", "admin", "admin")];
+        [("yantai", "admin", "cityoffice"), ("haiyang", "office", "reviewer"), ("laiyang", "admin", "cityoffice")];
 
     private sealed record Item(string Site, string Column, string Unit, string Title, string Genre, string Topic, string? Category, string[] Paragraphs,
         string? Number = null, DateOnly? WrittenOn = null, string? Html = null);
@@ -99,8 +99,8 @@ public sealed class DemoPortal(ZwgkDbContext db, UserAccess access, AuditContext
         var id = draft.Value?.Id ?? throw new InvalidOperationException($"演示信息“{item.Title}”导入失败：{draft.Error}");
         await Expect(documents.SubmitAsync(id, ct), item);
         await ActAsync(reviewer, ct);
-        await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密、商业秘密和个人隐私，同意公开。", ct), item);
-        await Expect(documents.SignOffAsync(id, null, null, ct), item);
+        await Expect(documents.PassConfidentialityReviewAsync(id, "经审查，不涉及国家秘密、工作秘密、商业秘密和个人隐私，同意公开。", null, ct), item);
+        await Expect(documents.SignOffAsync(id, null, null, null, ct), item);
     }
 
     private async Task ActAsync(string userName, CancellationToken ct)
