@@ -270,6 +270,8 @@ public sealed partial class Document : WorkflowAggregate<DocumentState, Document
     public void ConvertToProactive(string actor, string reason, DateTime now, string? indexNumber)
     {
         Require(State == DocumentState.Filed && Attribute != DisclosureAttribute.Proactive, "只有已归档的依申请公开或不予公开信息可以转为主动公开。");
+        // A 待认定 older document is settled by its unit's 公函 first (Document.Notice.cs), not converted here.
+        Require(!AttributePending, "该历史文件的公开属性尚待认定，请先由起草单位出具公开属性认定公函。");
         Require(!string.IsNullOrWhiteSpace(reason), "转为主动公开须填写理由。");
         // Checked before the attribute changes, so a refused conversion leaves the filed document as it was.
         RequireIndexNumber(indexNumber);

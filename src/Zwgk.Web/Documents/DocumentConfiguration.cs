@@ -28,6 +28,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.FilingNote).HasMaxLength(1000);
         b.Property(d => d.WordingOverrideReason).HasMaxLength(1000);
         b.Property(d => d.IndexNumber).HasMaxLength(100);
+        b.Property(d => d.AttributeNoticeNumber).HasMaxLength(100);
         b.Property(d => d.WithdrawalReason).HasMaxLength(1000);
         b.Property(d => d.ValidityReason).HasMaxLength(1000);
         b.Property(d => d.ReprintSource).HasMaxLength(Reprint.SourceMax);
@@ -39,6 +40,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         // Column lists and the home page's latest-first lists read a column's newest public documents.
         b.HasIndex(d => new { d.ColumnId, d.State, d.PublishedAt });
         b.HasIndex(d => d.SupersededById);
+        b.HasIndex(d => new { d.UnitId, d.AttributePending });
         b.HasHistory<Document, DocumentState, DocumentEvent>(e => e.DocumentId);
         b.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(d => d.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);

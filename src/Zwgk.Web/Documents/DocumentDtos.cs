@@ -111,7 +111,9 @@ public sealed record DocumentDto(
         var c = d.Content;
         return new DocumentDto(
             d.Id, d.UnitId, d.SiteId, d.ColumnId, d.State.ToString(), d.State.DisplayName(), d.Title, d.DocumentNumber, d.WrittenOn,
-            c.IssuingUnits, d.Genre, c.Topics, d.StatutoryCategory, d.Keywords, d.Summary, d.BodyHtml, d.Attribute.ToString(), d.Attribute.Label(),
+            c.IssuingUnits, d.Genre, c.Topics, d.StatutoryCategory, d.Keywords, d.Summary, d.BodyHtml,
+            // An older document waiting for its 公函 has no attribute yet (Document.AttributePending).
+            d.AttributePending ? "Pending" : d.Attribute.ToString(), d.AttributePending ? "公开属性待认定" : d.Attribute.Label(),
             includeHistory ? d.WithholdingReason?.ToString() : null, includeHistory ? d.WithholdingBasis : null, d.IsNormative,
             d.RegistrationNumber, d.UnifiedNumber, d.IndexNumber, d.PublishedAt, d.ScheduledFor, d.ValidityOn(today).ToString(),
             d.EffectiveFrom, d.EffectiveTo, d.SupersededById, d.CurrentVersion, d.IsPublic ? url : null,

@@ -10,6 +10,7 @@ public static class DocumentFeature
     {
         services.AddSingleton<DocumentHtml>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<Notices.DisclosureNoticeService>();
         services.AddScoped<DocumentSearchSync>();
         services.AddScoped<NormativeCleanup>();
         services.AddScoped<DocumentFiles>();
@@ -25,6 +26,7 @@ public static class DocumentFeature
     public static void MapDocuments(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapDocumentsApi();
+        Notices.DisclosureNoticesApi.MapDisclosureNoticesApi(api);
         app.MapDocumentFilesApi(api);
     }
 }

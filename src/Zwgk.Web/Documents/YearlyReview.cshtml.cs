@@ -61,7 +61,7 @@ public sealed class YearlyReviewModel(ZwgkDbContext db, CurrentUnit current, Doc
         var filed = await (
             from d in db.Documents.AsNoTracking()
             join o in db.Organizations on d.UnitId equals o.Id
-            where units.Contains(d.UnitId) && d.State == DocumentState.Filed && d.Attribute != DisclosureAttribute.Proactive
+            where units.Contains(d.UnitId) && d.State == DocumentState.Filed && d.Attribute != DisclosureAttribute.Proactive && !d.AttributePending
             orderby d.WrittenOn, d.Id
             select new { d.Id, d.Title, Unit = o.Name, d.DocumentNumber, d.WrittenOn, d.Attribute, d.WithholdingReason, d.WithholdingBasis, d.SignedOffAt })
             .ToListAsync();

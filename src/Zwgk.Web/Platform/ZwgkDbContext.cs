@@ -67,6 +67,8 @@ public abstract class ZwgkDbContext : IdentityDbContext<AppUser>, IDataProtectio
 
     public DbSet<Document> Documents => Set<Document>();
 
+    public DbSet<DisclosureNotice> DisclosureNotices => Set<DisclosureNotice>();
+
     public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
 
     public DbSet<WordingRuleRecord> WordingRules => Set<WordingRuleRecord>();

@@ -50,4 +50,7 @@ public static class SequenceNames
 
     /// <summary>Index-number serials (scope: site id and year).</summary>
     public const string IndexNumber = "DocumentIndexNumber";
+
+    /// <summary>公开属性认定公函 numbers (scope: issuing unit id and year).</summary>
+    public const string DisclosureNotice = "DisclosureNotice";
 }

@@ -663,6 +663,56 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                     b.ToTable("StandardCatalogs", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Documents.DisclosureNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AddresseeUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeUnitId");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Year", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureNotices", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -675,6 +725,13 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AttributeNoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("AttributePending")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
@@ -860,6 +917,8 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SupersededById");
+
+                    b.HasIndex("UnitId", "AttributePending");
 
                     b.HasIndex("UnitId", "State");
 
@@ -2825,6 +2884,21 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PreviousId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zwgk.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Documents.DisclosureNotice", b =>
+                {
+                    b.HasOne("Zwgk.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Zwgk.Web.Organizations.Organization", null)
                         .WithMany()

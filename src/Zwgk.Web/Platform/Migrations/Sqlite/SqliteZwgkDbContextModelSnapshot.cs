@@ -638,6 +638,54 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                     b.ToTable("StandardCatalogs", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Documents.DisclosureNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddresseeUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeUnitId");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Year", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("DisclosureNotices", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -648,6 +696,13 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributeNoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AttributePending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
@@ -833,6 +888,8 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SupersededById");
+
+                    b.HasIndex("UnitId", "AttributePending");
 
                     b.HasIndex("UnitId", "State");
 
@@ -2746,6 +2803,21 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PreviousId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zwgk.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Documents.DisclosureNotice", b =>
+                {
+                    b.HasOne("Zwgk.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Zwgk.Web.Organizations.Organization", null)
                         .WithMany()
