@@ -25,6 +25,39 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 maxLength: 64,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "AttributeNoticeNumber",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AttributePending",
+                table: "Documents",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Correction",
+                table: "Documents",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionContentJson",
+                table: "Documents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionReason",
+                table: "Documents",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "FiledWithOfficeAt",
                 table: "Documents",
@@ -72,11 +105,57 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "PendingCorrection",
+                table: "DocumentAttachments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RemovedByCorrection",
+                table: "DocumentAttachments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "RetiredAt",
                 table: "Columns",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DisclosureNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddresseeUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureNotices_Organizations_AddresseeUnitId",
+                        column: x => x.AddresseeUnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DisclosureNotices_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "GazetteIssues",
@@ -235,6 +314,28 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 columns: new[] { "ColumnId", "State", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Documents_UnitId_AttributePending",
+                table: "Documents",
+                columns: new[] { "UnitId", "AttributePending" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_AddresseeUnitId",
+                table: "DisclosureNotices",
+                column: "AddresseeUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_UnitId_Number",
+                table: "DisclosureNotices",
+                columns: new[] { "UnitId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_UnitId_Year_Serial",
+                table: "DisclosureNotices",
+                columns: new[] { "UnitId", "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GazetteEntries_DocumentId",
                 table: "GazetteEntries",
                 column: "DocumentId");
@@ -281,6 +382,9 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DisclosureNotices");
+
+            migrationBuilder.DropTable(
                 name: "GazetteEntries");
 
             migrationBuilder.DropTable(
@@ -303,6 +407,10 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
                 name: "IX_Documents_ColumnId_State_PublishedAt",
                 table: "Documents");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Documents_UnitId_AttributePending",
+                table: "Documents");
+
             migrationBuilder.DropColumn(
                 name: "RelaxSeparationOfDuties",
                 table: "Sites");
@@ -310,6 +418,26 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "HandlerUserId",
                 table: "InformationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "AttributeNoticeNumber",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "AttributePending",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "Correction",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionContentJson",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionReason",
+                table: "Documents");
 
             migrationBuilder.DropColumn(
                 name: "FiledWithOfficeAt",
@@ -338,6 +466,14 @@ namespace Zwgk.Web.Platform.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ReprintSource",
                 table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "PendingCorrection",
+                table: "DocumentAttachments");
+
+            migrationBuilder.DropColumn(
+                name: "RemovedByCorrection",
+                table: "DocumentAttachments");
 
             migrationBuilder.DropColumn(
                 name: "RetiredAt",

@@ -26,6 +26,39 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 maxLength: 64,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "AttributeNoticeNumber",
+                table: "Documents",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AttributePending",
+                table: "Documents",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Correction",
+                table: "Documents",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionContentJson",
+                table: "Documents",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionReason",
+                table: "Documents",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "FiledWithOfficeAt",
                 table: "Documents",
@@ -73,11 +106,57 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "PendingCorrection",
+                table: "DocumentAttachments",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RemovedByCorrection",
+                table: "DocumentAttachments",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "RetiredAt",
                 table: "Columns",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DisclosureNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    AddresseeUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Serial = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureNotices_Organizations_AddresseeUnitId",
+                        column: x => x.AddresseeUnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DisclosureNotices_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "GazetteIssues",
@@ -236,6 +315,28 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 columns: new[] { "ColumnId", "State", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Documents_UnitId_AttributePending",
+                table: "Documents",
+                columns: new[] { "UnitId", "AttributePending" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_AddresseeUnitId",
+                table: "DisclosureNotices",
+                column: "AddresseeUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_UnitId_Number",
+                table: "DisclosureNotices",
+                columns: new[] { "UnitId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureNotices_UnitId_Year_Serial",
+                table: "DisclosureNotices",
+                columns: new[] { "UnitId", "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GazetteEntries_DocumentId",
                 table: "GazetteEntries",
                 column: "DocumentId");
@@ -282,6 +383,9 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DisclosureNotices");
+
+            migrationBuilder.DropTable(
                 name: "GazetteEntries");
 
             migrationBuilder.DropTable(
@@ -304,6 +408,10 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
                 name: "IX_Documents_ColumnId_State_PublishedAt",
                 table: "Documents");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Documents_UnitId_AttributePending",
+                table: "Documents");
+
             migrationBuilder.DropColumn(
                 name: "RelaxSeparationOfDuties",
                 table: "Sites");
@@ -311,6 +419,26 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "HandlerUserId",
                 table: "InformationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "AttributeNoticeNumber",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "AttributePending",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "Correction",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionContentJson",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectionReason",
+                table: "Documents");
 
             migrationBuilder.DropColumn(
                 name: "FiledWithOfficeAt",
@@ -339,6 +467,14 @@ namespace Zwgk.Web.Platform.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ReprintSource",
                 table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "PendingCorrection",
+                table: "DocumentAttachments");
+
+            migrationBuilder.DropColumn(
+                name: "RemovedByCorrection",
+                table: "DocumentAttachments");
 
             migrationBuilder.DropColumn(
                 name: "RetiredAt",
