@@ -269,6 +269,16 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
             Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         }
 
+        // A 公开属性认定公函 of 海阳市 (Rules/DisclosureNoticeTests), issued once.
+        var notice = await factory.DbAsync(db => db.DisclosureNotices.Where(n => n.UnitId == unit).Select(n => (int?)n.Id).FirstOrDefaultAsync());
+        if (notice is null)
+        {
+            var old = await Rules.DisclosureNoticeTests.HistoricalAsync(office, unit, "海阳市人民政府关于HY7731历史事项的通知", "海政发〔2009〕77号");
+            var issued = await office.PostAsJsonAsync("/api/v1/disclosure-notices", new { unitId = unit, addresseeUnitId = unit, items = new[] { new { documentId = old, attribute = "Proactive" } } });
+            Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+            notice = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        }
+
         return await factory.DbAsync(async db =>
         {
             var haiyangPath = await db.Organizations.Where(o => o.Id == unit).Select(o => o.Path).SingleAsync();
@@ -291,7 +301,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
                 new Dictionary<string, int>
                 {
                     ["documents"] = draft.Value, ["catalogs"] = catalog.Id, ["requests"] = request.Id, ["units"] = unit, ["sites"] = site, ["columns"] = column,
-                    ["gazette"] = gazette, ["outbound"] = channel, ["deliveries"] = (int)delivery,
+                    ["gazette"] = gazette, ["outbound"] = channel, ["deliveries"] = (int)delivery, ["disclosure-notices"] = notice.Value,
                 },
                 attachment, catalog.Items[0].Id, request.Attachments[0].Number, letter ?? 999_999, officeUser.Id, grant, token, domain, city,
                 [Title, "HY7731", request.Applicant.Name, officeUser.DisplayName]);

@@ -211,6 +211,7 @@ public static class ConsoleLabels
         ["WordingRuleRecord"] = "错敏词",
         ["GazetteIssue"] = "政府公报期刊",
         ["OutboundChannel"] = "同源发布渠道",
+        ["DisclosureNotice"] = "公开属性认定公函",
     };
 
     /// <summary>Field names shared by several records; <see cref="FieldsOf"/> overrides them per record type.</summary>
@@ -260,6 +261,7 @@ public static class ConsoleLabels
             ["ValidityChangedOn"] = "有效性变化日期", ["ValidityReason"] = "有效性理由", ["WithdrawalReason"] = "撤稿理由", ["WithdrawnAt"] = "撤稿时间",
             ["WithholdingBasis"] = "书面依据", ["WithholdingReason"] = "不主动公开事由", ["WordingOverrideReason"] = "仍予发布理由", ["WrittenOn"] = "成文日期",
             ["ReprintSource"] = "转载来源", ["ReprintOriginalNumber"] = "原文号", ["ReprintOriginalDate"] = "原发布日期", ["ReprintOriginalUrl"] = "原文网址",
+            ["AttributePending"] = "公开属性待认定", ["AttributeNoticeNumber"] = "认定公函文号",
             ["FiledWithOfficeBy"] = "备案人", ["FiledWithOfficeAt"] = "备案时间", ["FilingNote"] = "备案意见",
         },
         ["InformationRequest"] = new()
@@ -297,6 +299,11 @@ public static class ConsoleLabels
         ["OutboundChannel"] = new()
         {
             ["Kind"] = "渠道类型", ["WebhookUrl"] = "推送地址", ["ProtectedSecret"] = "签名密钥", ["IncludeSubunits"] = "包括下级单位的信息", ["Enabled"] = "启用",
+        },
+        ["DisclosureNotice"] = new()
+        {
+            ["AddresseeUnitId"] = "受文单位", ["Year"] = "年份", ["Serial"] = "年度序号", ["Number"] = "文号", ["Subject"] = "事由", ["IssuedBy"] = "出具人",
+            ["IssuedAt"] = "出具时间",
         },
         ["GazetteIssue"] = new() { ["Year"] = "年份", ["Number"] = "期号", ["IssuedOn"] = "出版日期", ["ColumnId"] = "栏目", ["PublishedAt"] = "发布时间" },
     };
