@@ -48,7 +48,7 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
         await citizen.GotoAsync($"/s/haiyang/doc/{id}");
         Assert.Equal("东村街道关于发放2026年城乡低保补助金的公告", await citizen.GetByTestId("doc-title").InnerTextAsync());
         Assert.Contains("发放名单图解.png", await citizen.ContentAsync());
-        await citizen.GotoAsync("/s/haiyang/search?q=" + Uri.EscapeDataString("低保"));
+        await citizen.GotoAsync("/s/haiyang/search?q=" + Uri.EscapeDataString("低保补助金"));
         Assert.Contains("东村街道关于发放2026年城乡低保补助金的公告", await citizen.GetByTestId("search-results").InnerTextAsync());
 
         await page.GotoAsync($"/admin/documents/{id}");
@@ -58,7 +58,7 @@ public sealed partial class DocumentJourneyTests(BrowserFixture fx) : IClassFixt
 
         var gone = await citizen.GotoAsync($"/s/haiyang/doc/{id}");
         Assert.Equal(404, gone!.Status);
-        await citizen.GotoAsync("/s/haiyang/search?q=" + Uri.EscapeDataString("低保"));
+        await citizen.GotoAsync("/s/haiyang/search?q=" + Uri.EscapeDataString("低保补助金"));
         Assert.Contains("共找到 0 条", await citizen.GetByTestId("search-count").InnerTextAsync());
     }
 }

@@ -37,11 +37,30 @@ public sealed class PageCacheJourneyTests(BrowserFixture fx) : IClassFixture<Bro
         var violations = await Axe.SeriousViolationsAsync(staff);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
 
-        await staff.GotoAsync($"/admin/documents/{id}/correct");
-        await staff.GetByTestId("doc-body").FillAsync("（更正）海阳市2020年政务公开工作要点全文以本版为准。\n各镇区街道、市政府各部门认真贯彻落实。");
-        await staff.GetByTestId("correct-reason").FillAsync("订正正文表述。");
-        await staff.GetByTestId("correct-submit").ClickAsync();
-        await staff.WaitForAddressAsync(u => u.EndsWith($"/admin/documents/{id}", StringComparison.Ordinal));
+        // The correction (更正稿) is prepared by Haiyang's office and passes 保密审查 and 审签 by the reviewer (职责分离).
+        var office = await fx.NewPageAsync();
+        await office.GotoAsync("/admin/login");
+        await office.Locator("#UserName").FillAsync("office");
+        await office.Locator("#Password").FillAsync("Zwgk2026Office");
+        await office.GetByTestId("login-submit").ClickAsync();
+        await office.WaitForAddressAsync(u => !u.Contains("/admin/login", StringComparison.Ordinal));
+        await office.GotoAsync($"/admin/documents/{id}/correct");
+        await office.GetByTestId("doc-body").FillAsync("（更正）海阳市2020年政务公开工作要点全文以本版为准。\n各镇区街道、市政府各部门认真贯彻落实。");
+        await office.GetByTestId("correct-reason").FillAsync("订正正文表述。");
+        await office.GetByTestId("correct-submit").ClickAsync();
+        await office.WaitForAddressAsync(u => u.EndsWith($"/admin/documents/{id}", StringComparison.Ordinal));
+        await office.GetByTestId("correction-submit").ClickAsync();
+        await office.GetByTestId("correction").WaitForAsync();
+
+        // Not public before its sign-off.
+        await citizen.ReloadAsync();
+        Assert.DoesNotContain("全文以本版为准", await citizen.GetByTestId("doc-body").InnerTextAsync());
+
+        await staff.GotoAsync($"/admin/documents/{id}");
+        await staff.GetByTestId("correction-opinion").FillAsync("不涉密，同意更正。");
+        await staff.GetByTestId("correction-review-submit").ClickAsync();
+        await staff.GetByTestId("correction-signoff-submit").ClickAsync();
+        await staff.GetByTestId("correction").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
 
         await citizen.ReloadAsync();
         Assert.Contains("全文以本版为准", await citizen.GetByTestId("doc-body").InnerTextAsync());

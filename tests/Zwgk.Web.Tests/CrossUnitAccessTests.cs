@@ -37,6 +37,7 @@ public sealed class CrossUnitAccessTests(ZwgkFactory factory) : IClassFixture<Zw
         ["/api/v1/guidelines/{id:int}/export"] = "the provincial standard guidelines are shared by every unit",
         ["/api/v1/units/{unitId:int}/service-items/"] = "a unit's service list is published (政务服务网)",
         ["/api/v1/units/{unitId:int}/service-items/template"] = "the empty import template",
+        ["unit/{id:int}"] = "a unit's public 信息公开 page: published documents only",
         ["/channels/{id:int}/feed"] = "a channel's feed carries only public documents",
         ["/channels/{id:int}/feed.json"] = "a channel's feed carries only public documents",
     };

@@ -161,7 +161,7 @@ public sealed class PageCacheTests(PageCacheFixture fx) : IClassFixture<PageCach
 
         var corrected = input.DeepClone();
         corrected["bodyHtml"] = "<p>更正后的正文。</p>";
-        (await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct", new { content = corrected, reason = "更正错别字。" })).EnsureSuccessStatusCode();
+        (await Factory.CorrectAndSignOffAsync(api, id, corrected, "更正错别字。")).EnsureSuccessStatusCode();
 
         var page = await Browser.ParseAsync(await client.GetAsync(url));
         Assert.Contains("更正后的正文。", page.QuerySelector("[data-testid=doc-body]")!.TextContent);

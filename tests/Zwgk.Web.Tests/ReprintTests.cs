@@ -95,8 +95,9 @@ public sealed class ReprintTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         var asOwn = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct", new { content = input with { Reprint = null }, reason = "改为本机关文件。" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, asOwn.StatusCode);
         Assert.Contains("更正不能改变信息是否为转载", await DetailAsync(asOwn), StringComparison.Ordinal);
-        var fixedSource = await api.PostAsJsonAsync($"/api/v1/documents/{id}/correct",
-            new { content = input with { Reprint = new { source = "福建省人民政府办公厅", originalNumber = "闽政办〔2020〕26号", originalDate = "2020-05-09" } }, reason = "原发布日期有误。" });
+        var fixedSource = await factory.CorrectAndSignOffAsync(api, id,
+            input with { Reprint = new { source = "福建省人民政府办公厅", originalNumber = "闽政办〔2020〕26号", originalDate = "2020-05-09" } }, "原发布日期有误。",
+            new { wordingOverrideReason = "测试数据" });
         Assert.True(fixedSource.StatusCode == HttpStatusCode.OK, await fixedSource.Content.ReadAsStringAsync());
         Assert.Contains(await factory.DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Document" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Summary).ToListAsync()),
             s => s.Contains("ReprintOriginalDate: 2020-05-08 → 2020-05-09", StringComparison.Ordinal));

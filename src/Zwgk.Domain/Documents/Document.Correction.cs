@@ -63,6 +63,8 @@ public sealed partial class Document
         Require(Correction is null or CorrectionState.Draft, $"更正稿已提交（{Correction?.DisplayName()}），不能再修改；如需修改，请审查人退回。");
         Require(!string.IsNullOrWhiteSpace(reason), "更正须填写理由。");
         Require(content.Attribute == Attribute, "更正不能改变公开属性。");
+        // Refused when prepared, not only at sign-off: a reprint stays a reprint and the unit's own document its own.
+        Require((content.Reprint is null) == !IsReprint, "更正不能改变信息是否为转载。");
         var problems = content.Problems();
         Require(problems.Count == 0, "更正后的内容不完整：" + string.Join("", problems));
         CorrectionContentJson = JsonSerializer.Serialize(content);

@@ -43,6 +43,21 @@ public static class Api
         return await reviewer.PostAsJsonAsync($"/api/v1/documents/{documentId}/sign-off", signOff ?? new { });
     }
 
+    /// <summary>
+    /// Corrects a published document the way the law's review asks (更正稿): <paramref name="preparer"/> prepares and
+    /// submits the correction, the second person passes its 保密审查 and signs it off; answers the sign-off response.
+    /// </summary>
+    public static async Task<HttpResponseMessage> CorrectAndSignOffAsync(this ZwgkFactory factory, HttpClient preparer, int documentId, object content, string reason, object? signOff = null)
+    {
+        var prepared = await preparer.PostAsJsonAsync($"/api/v1/documents/{documentId}/correct", new { content, reason });
+        Assert.True(prepared.IsSuccessStatusCode, await prepared.Content.ReadAsStringAsync());
+        var submitted = await preparer.PostAsync($"/api/v1/documents/{documentId}/correction/submit", null);
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        var reviewer = await factory.ReviewerAsync();
+        (await reviewer.PostAsJsonAsync($"/api/v1/documents/{documentId}/correction/confidentiality-review", new { opinion = "不涉密，同意更正。" })).EnsureSuccessStatusCode();
+        return await reviewer.PostAsJsonAsync($"/api/v1/documents/{documentId}/correction/sign-off", signOff ?? new { });
+    }
+
     public static async Task<int> UnitIdAsync(this ZwgkFactory factory, string shortName)
     {
         await using var scope = factory.Scope();

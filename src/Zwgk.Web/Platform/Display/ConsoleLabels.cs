@@ -261,6 +261,7 @@ public static class ConsoleLabels
             ["ValidityChangedOn"] = "有效性变化日期", ["ValidityReason"] = "有效性理由", ["WithdrawalReason"] = "撤稿理由", ["WithdrawnAt"] = "撤稿时间",
             ["WithholdingBasis"] = "书面依据", ["WithholdingReason"] = "不主动公开事由", ["WordingOverrideReason"] = "仍予发布理由", ["WrittenOn"] = "成文日期",
             ["ReprintSource"] = "转载来源", ["ReprintOriginalNumber"] = "原文号", ["ReprintOriginalDate"] = "原发布日期", ["ReprintOriginalUrl"] = "原文网址",
+            ["Correction"] = "更正稿状态", ["CorrectionContentJson"] = "更正稿内容", ["CorrectionReason"] = "更正理由",
             ["AttributePending"] = "公开属性待认定", ["AttributeNoticeNumber"] = "认定公函文号",
             ["FiledWithOfficeBy"] = "备案人", ["FiledWithOfficeAt"] = "备案时间", ["FilingNote"] = "备案意见",
         },
@@ -305,7 +306,7 @@ public static class ConsoleLabels
             ["AddresseeUnitId"] = "受文单位", ["Year"] = "年份", ["Serial"] = "年度序号", ["Number"] = "文号", ["Subject"] = "事由", ["IssuedBy"] = "出具人",
             ["IssuedAt"] = "出具时间",
         },
-        ["GazetteIssue"] = new() { ["Year"] = "年份", ["Number"] = "期号", ["IssuedOn"] = "出版日期", ["ColumnId"] = "栏目", ["PublishedAt"] = "发布时间" },
+        ["GazetteIssue"] = new() { ["PublishedBy"] = "发布人", ["Year"] = "年份", ["Number"] = "期号", ["IssuedOn"] = "出版日期", ["ColumnId"] = "栏目", ["PublishedAt"] = "发布时间" },
     };
 
     /// <summary>Chinese names of the enums audited records carry; a value not listed keeps its name (a test lists every enum of the model).</summary>
@@ -341,6 +342,7 @@ public static class ConsoleLabels
         [typeof(DisclosureMethod)] = v => ((DisclosureMethod)v).DisplayName(),
         [typeof(CatalogLevels)] = v => ((CatalogLevels)v).DisplayName(),
         [typeof(Outbound.ChannelKind)] = v => Outbound.ChannelKindExtensions.DisplayName((Outbound.ChannelKind)v),
+        [typeof(CorrectionState)] = v => ((CorrectionState)v).DisplayName(),
         [typeof(Zwgk.Domain.Gazette.GazetteIssueState)] = v => (Zwgk.Domain.Gazette.GazetteIssueState)v == Zwgk.Domain.Gazette.GazetteIssueState.Published ? "已发布" : "编辑中",
     };
 
