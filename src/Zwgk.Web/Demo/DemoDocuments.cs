@@ -16,7 +16,7 @@ namespace Zwgk.Web.Demo;
 /// demo region are reprints (转载) carried by the city's general office in its 转载信息 column, with their real issuing
 /// body as the source and the original number and date: they get no index number of the city.
 /// </summary>
-public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
+public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditContext audit, DocumentService documents, ColumnAdministration columns) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     private sealed record Seed(string File, string OwnerUnit, string Issuer, string Genre, string Topic, string? Category, string Reviewer, bool Reprint = false);
 
@@ -36,10 +36,7 @@ public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditCont
             return;
         }
 
-        var admin = await db.Users.SingleAsync(u => u.UserName == "admin", ct);
-        access.ActAs(admin.Id, admin.UserName!);
-        audit.UserId = admin.Id;
-        audit.Actor = admin.UserName!;
+        await db.ActAsAsync(access, audit, "admin", ct);
         await AddReprintColumnAsync("烟台市人民政府办公室", ct);
         var folder = Path.Combine(AppContext.BaseDirectory, "Demo", "Seeds");
         foreach (var seed in Seeds)
@@ -83,25 +80,18 @@ public sealed class DemoDocuments(ZwgkDbContext db, UserAccess access, AuditCont
         var owner = await db.Organizations.SingleAsync(o => o.Name == unitName, ct);
         var sites = await db.Sites.Select(s => new { s.Id, s.Organization!.Path }).ToListAsync(ct);
         var site = sites.Where(s => owner.Path.StartsWith(s.Path, StringComparison.Ordinal)).MaxBy(s => s.Path.Length)!;
-        if (await db.Columns.AnyAsync(c => c.SiteId == site.Id && c.Slug == ReprintColumnSlug && c.ParentId == null, ct))
+        var made = await columns.CreateAsync(site.Id, new NewColumnInput
         {
-            return;
-        }
-
-        var order = await db.Columns.Where(c => c.SiteId == site.Id && c.ParentId == null).MaxAsync(c => (int?)c.SortOrder, ct) ?? 0;
-        db.Columns.Add(new Column
-        {
-            SiteId = site.Id,
             Slug = ReprintColumnSlug,
-            SlugPath = ReprintColumnSlug,
             Name = "转载信息",
             ColumnType = ColumnTypes.Reprints,
             Description = "转载的上级机关和其他地区政府信息，注明来源，不属于本机关主动公开目录。",
             Keywords = "转载,上级文件,其他地区",
-            SortOrder = order + 1,
-            UpdatedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(ct);
+        }, ct);
+        if (!made.Ok)
+        {
+            throw new InvalidOperationException($"演示栏目“转载信息”创建失败：{made.Error}");
+        }
     }
 
     private static async Task Expect(Task<StepResult<Document>> step, Seed seed)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Gazette;
+using Zwgk.Web.Accounts;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Gazette;
 using Zwgk.Web.Platform;
@@ -13,7 +14,7 @@ namespace Zwgk.Web.Demo;
 /// The demo 政府公报: a gazette column on the Haiyang site with one published issue carrying the site's own published
 /// documents (those of Haiyang's units, not reprints), compiled and published through <see cref="GazetteService"/> as the demo admin.
 /// </summary>
-public sealed class DemoGazette(ZwgkDbContext db, AuditContext audit, GazetteService gazette, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
+public sealed class DemoGazette(ZwgkDbContext db, UserAccess access, AuditContext audit, ColumnAdministration columns, GazetteService gazette, TimeProvider clock) : Zwgk.Web.Platform.Seeding.IDataSeed
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -23,26 +24,16 @@ public sealed class DemoGazette(ZwgkDbContext db, AuditContext audit, GazetteSer
             return;
         }
 
-        var admin = await db.Users.SingleAsync(u => u.UserName == "admin", ct);
-        audit.UserId = admin.Id;
-        audit.Actor = admin.UserName!;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var order = await db.Columns.Where(c => c.SiteId == site.Id && c.ParentId == null).MaxAsync(c => (int?)c.SortOrder, ct) ?? 0;
-        var column = new Column
+        await db.ActAsAsync(access, audit, "admin", ct);
+        var made = await columns.CreateAsync(site.Id, new NewColumnInput
         {
-            SiteId = site.Id,
             Slug = "zfgb",
-            SlugPath = "zfgb",
             Name = "政府公报",
             ColumnType = GazetteService.ColumnType,
             Description = "海阳市人民政府公报：按期刊登市政府及其部门发布的规章、规范性文件和其他政府文件。",
             Keywords = "政府公报,公报",
-            ShowInNavigation = true,
-            SortOrder = order + 1,
-            UpdatedAt = now,
-        };
-        db.Columns.Add(column);
-        await db.SaveChangesAsync(ct);
+        }, ct);
+        var column = made.Value ?? throw new InvalidOperationException($"演示政府公报栏目创建失败：{made.Error}");
 
         var unitPath = site.Organization!.Path;
         var documents = await db.Documents.Where(d => d.SiteId == site.Id).Where(Document.Visible)
@@ -54,7 +45,7 @@ public sealed class DemoGazette(ZwgkDbContext db, AuditContext audit, GazetteSer
         }
 
         var today = ChinaTime.Today(clock);
-        var issue = await gazette.CreateAsync(column, site.OrganizationId, today.Year, 1, today, ct);
+        var issue = await gazette.CreateAsync(column, site.OrganizationId, today.Year, today, ct);
         foreach (var id in documents)
         {
             await gazette.AddAsync(issue, column, id, ct);

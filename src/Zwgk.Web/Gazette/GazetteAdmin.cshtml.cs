@@ -12,7 +12,7 @@ namespace Zwgk.Web.Gazette;
 /// <summary>The gazette columns the user may edit, their issues, and a form to start the next issue of each.</summary>
 public sealed class GazetteAdminModel(ZwgkDbContext db, GazetteService gazette, TimeProvider clock) : AdminPageModel
 {
-    public sealed record GazetteColumn(Column Column, string SiteName, IReadOnlyList<GazetteIssue> Issues, int NextNumber);
+    public sealed record GazetteColumn(Column Column, string SiteName, IReadOnlyList<GazetteIssue> Issues);
 
     public IReadOnlyList<GazetteColumn> Columns { get; private set; } = [];
 
@@ -31,7 +31,7 @@ public sealed class GazetteAdminModel(ZwgkDbContext db, GazetteService gazette, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(int columnId, int year, int number, DateOnly? issuedOn)
+    public async Task<IActionResult> OnPostCreateAsync(int columnId, int year, DateOnly? issuedOn)
     {
         var column = await EditableColumnAsync(columnId);
         if (column is null)
@@ -41,7 +41,7 @@ public sealed class GazetteAdminModel(ZwgkDbContext db, GazetteService gazette, 
 
         try
         {
-            var issue = await gazette.CreateAsync(column.Value.Column, column.Value.UnitId, year, number, issuedOn ?? throw new GazetteException("请填写出版日期。"));
+            var issue = await gazette.CreateAsync(column.Value.Column, column.Value.UnitId, year, issuedOn ?? throw new GazetteException("请填写出版日期。"));
             Flash = $"已新建{issue.Label}，请收录文件。";
             return Redirect($"/admin/gazette/{issue.Id}");
         }
@@ -76,7 +76,7 @@ public sealed class GazetteAdminModel(ZwgkDbContext db, GazetteService gazette, 
         var result = new List<GazetteColumn>();
         foreach (var c in visible)
         {
-            result.Add(new GazetteColumn(c, c.Site!.Name, issues.Where(i => i.ColumnId == c.Id).ToList(), await gazette.NextNumberAsync(c.Id, Year)));
+            result.Add(new GazetteColumn(c, c.Site!.Name, issues.Where(i => i.ColumnId == c.Id).ToList()));
         }
 
         Columns = result;

@@ -3,6 +3,7 @@ using Zwgk.Domain.Documents;
 using Zwgk.Domain.Gazette;
 using Zwgk.Web.Audit;
 using Zwgk.Web.Platform;
+using Zwgk.Web.Platform.Sequences;
 using Zwgk.Web.Sites;
 
 namespace Zwgk.Web.Gazette;
@@ -17,7 +18,7 @@ public sealed record GazetteIssueView(GazetteIssue Issue, Column Column, string 
 /// Reads and changes gazette issues. The public reads only published issues and, in them, only documents that are still
 /// public (a withdrawn document leaves the issue's page and PDF); staff compile drafts. Each step is one audited save.
 /// </summary>
-public sealed class GazetteService(ZwgkDbContext db, AuditContext audit, TimeProvider clock)
+public sealed class GazetteService(ZwgkDbContext db, AuditContext audit, SequenceService sequences, TimeProvider clock)
 {
     /// <summary>The ColumnType of a gazette column (page-tags.md lists the type as open).</summary>
     public const string ColumnType = "政府公报";
@@ -81,25 +82,22 @@ public sealed class GazetteService(ZwgkDbContext db, AuditContext audit, TimePro
         return rows.Select(d => (d.Id, d.Title, d.PublishedAt)).ToList();
     }
 
-    /// <summary>The number the next issue of the year would get.</summary>
-    public async Task<int> NextNumberAsync(int columnId, int year, CancellationToken ct = default) =>
-        (await db.Set<GazetteIssue>().Where(i => i.ColumnId == columnId && i.Year == year).MaxAsync(i => (int?)i.Number, ct) ?? 0) + 1;
-
-    public async Task<GazetteIssue> CreateAsync(Column column, int unitId, int year, int number, DateOnly issuedOn, CancellationToken ct = default)
+    /// <summary>A new issue of the year; its number (第N期) is the column's next for that year, from the shared sequences.</summary>
+    public async Task<GazetteIssue> CreateAsync(Column column, int unitId, int year, DateOnly issuedOn, CancellationToken ct = default)
     {
         if (column.ColumnType != ColumnType)
         {
             throw new GazetteException("只有“政府公报”类型的栏目才能编辑期刊。");
         }
 
-        if (await db.Set<GazetteIssue>().AnyAsync(i => i.ColumnId == column.Id && i.Year == year && i.Number == number, ct))
-        {
-            throw new GazetteException($"{year}年第{number}期已存在。");
-        }
-
+        // The number is taken last in the transaction (SequenceService): two editors creating issues at once get N and N+1.
+        await using var turn = await SequenceService.TurnAsync(SequenceNames.GazetteIssue, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = checked((int)await sequences.NextAsync(SequenceNames.GazetteIssue, FormattableString.Invariant($"{column.Id}/{year}"), ct));
         var issue = GazetteIssue.Create(column.Id, unitId, year, number, issuedOn, clock.GetUtcNow().UtcDateTime);
         db.Add(issue);
         await SaveAsync("GazetteIssueCreated", ct);
+        await tx.CommitAsync(ct);
         return issue;
     }
 

@@ -51,6 +51,12 @@ public sealed class Column : IAuditable
 
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// The order of a newly created column: after every ordered sibling, and among new ones by id (creation order), so
+    /// two admins creating columns at once need no read-add-save of a maximum. A move renumbers the siblings 1…n.
+    /// </summary>
+    public const int Appended = int.MaxValue;
+
     /// <summary>UTC instant of the last change of the column's own content.</summary>
     public DateTime UpdatedAt { get; set; }
 

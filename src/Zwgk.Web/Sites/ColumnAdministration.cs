@@ -95,8 +95,6 @@ public sealed class ColumnAdministration(ZwgkDbContext db, UserAccess access, Au
             return StepResult.Invalid<Column>(errors);
         }
 
-        var siblings = db.Columns.Where(c => c.SiteId == siteId && c.ParentId == input.ParentId);
-        var order = await siblings.AnyAsync(ct) ? await siblings.MaxAsync(c => c.SortOrder, ct) + 1 : 1;
         var column = new Column
         {
             Site = site,
@@ -111,7 +109,7 @@ public sealed class ColumnAdministration(ZwgkDbContext db, UserAccess access, Au
             Keywords = input.Keywords.Trim(),
             Content = string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim(),
             ShowInNavigation = input.ShowInNavigation,
-            SortOrder = order,
+            SortOrder = Column.Appended,
             UpdatedAt = Now,
         };
         db.Columns.Add(column);

@@ -56,7 +56,11 @@ public sealed class GazetteTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
 
         using var office = new Browser(factory);
         await office.SignInAsync(DemoAccounts.HaiyangOffice.User, DemoAccounts.HaiyangOffice.Password);
-        var draftId = await CreateIssueAsync(office, columnId, 90);
+        var draftId = await CreateIssueAsync(office, columnId);
+        // Issue numbers come from the shared sequence of the column and year: the next issue is the next number.
+        var nextId = await CreateIssueAsync(office, columnId);
+        var numbers = await factory.DbAsync(db => db.Set<GazetteIssue>().Where(i => i.Id == draftId || i.Id == nextId).OrderBy(i => i.Id).Select(i => i.Number).ToListAsync());
+        Assert.Equal(numbers[0] + 1, numbers[1]);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/s/haiyang/gazette/{draftId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/s/haiyang/gazette/{draftId}/pdf")).StatusCode);
     }
@@ -67,7 +71,7 @@ public sealed class GazetteTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         var (columnId, _, documentId, title) = await DemoAsync();
         using var office = new Browser(factory);
         await office.SignInAsync(DemoAccounts.HaiyangOffice.User, DemoAccounts.HaiyangOffice.Password);
-        var issueId = await CreateIssueAsync(office, columnId, 2);
+        var issueId = await CreateIssueAsync(office, columnId);
         var page = $"/admin/gazette/{issueId}";
 
         // A document of another site and one that is not published are refused with a Chinese message, at the form.
@@ -103,13 +107,12 @@ public sealed class GazetteTests(ZwgkFactory factory) : IClassFixture<ZwgkFactor
         Assert.All(trail, t => Assert.Equal(DemoAccounts.HaiyangOffice.User, t.Actor));
     }
 
-    internal static async Task<int> CreateIssueAsync(Browser browser, int columnId, int number)
+    internal static async Task<int> CreateIssueAsync(Browser browser, int columnId)
     {
         var response = await browser.SubmitAsync("/admin/gazette", new Dictionary<string, string>
         {
             ["columnId"] = columnId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["year"] = "2026",
-            ["number"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["issuedOn"] = "2026-06-01",
         }, $"form[data-testid=gazette-new]:has(input[name=columnId][value='{columnId}'])");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -137,10 +140,10 @@ public sealed class GazetteWithdrawalTests(ZwgkFactory factory) : IClassFixture<
         var token = (await editor.GetDocumentAsync("/admin/gazette")).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
         var refused = await editor.Client.PostAsync("/admin/gazette?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["columnId"] = columnId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["year"] = "2026", ["number"] = "77", ["issuedOn"] = "2026-06-01",
+            ["__RequestVerificationToken"] = token, ["columnId"] = columnId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["year"] = "2077", ["issuedOn"] = "2077-06-01",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.False(await factory.DbAsync(db => db.Set<GazetteIssue>().AnyAsync(i => i.ColumnId == columnId && i.Number == 77)));
+        Assert.False(await factory.DbAsync(db => db.Set<GazetteIssue>().AnyAsync(i => i.ColumnId == columnId && i.Year == 2077)));
 
         Assert.Contains(title, (await new Browser(factory).GetDocumentAsync($"/s/haiyang/gazette/{issueId}")).Body!.TextContent, StringComparison.Ordinal);
         using var admin = factory.WithToken(DemoAccounts.AdminToken);

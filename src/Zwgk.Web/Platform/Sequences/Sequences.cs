@@ -53,4 +53,7 @@ public static class SequenceNames
 
     /// <summary>公开属性认定公函 numbers (scope: issuing unit id and year).</summary>
     public const string DisclosureNotice = "DisclosureNotice";
+
+    /// <summary>政府公报 issue numbers, 第N期 (scope: gazette column id and year).</summary>
+    public const string GazetteIssue = "GazetteIssue";
 }
